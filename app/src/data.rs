@@ -1,0 +1,326 @@
+//! Loading the data files in `public/data/` and parsing them with the domain crate.
+//!
+//! Each file is fetched at most once per page load and shared through context: the catalog
+//! (municipalities + offers) starts loading with the app, the other files on first use
+//! ([`use_postcodes`], [`use_handbook`], [`use_resources`], [`use_boundaries`]). Every way a
+//! load can fail becomes a [`LoadError`] that says, in Norwegian, what failed and in which
+//! file; nothing here panics. Render a resource with
+//! [`Loaded`](crate::components::data_view::Loaded).
+
+use std::fmt;
+use std::sync::Arc;
+
+use digihjelpen::{
+    Coverage, DataError, Date, Handbook, Index, Offer, Postcodes, Registry, Resource,
+};
+use gloo_net::http::Request;
+use leptos::prelude::*;
+
+/// A data file the app loads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DataFile {
+    /// `data/kommuner.json`.
+    Municipalities,
+    /// `data/tilbud.json`.
+    Offers,
+    /// `data/postnummer.json`.
+    Postcodes,
+    /// `data/kommunegrenser.geojson`.
+    Boundaries,
+    /// `data/handbok.json`.
+    Handbook,
+    /// `data/ressurser.json`.
+    Resources,
+}
+
+impl DataFile {
+    /// The path the file is served from.
+    pub fn path(self) -> &'static str {
+        match self {
+            DataFile::Municipalities => "/data/kommuner.json",
+            DataFile::Offers => "/data/tilbud.json",
+            DataFile::Postcodes => "/data/postnummer.json",
+            DataFile::Boundaries => "/data/kommunegrenser.geojson",
+            DataFile::Handbook => "/data/handbok.json",
+            DataFile::Resources => "/data/ressurser.json",
+        }
+    }
+
+    /// What the file holds, in words ("Vi fikk ikke lastet {describe}").
+    pub fn describe(self) -> &'static str {
+        match self {
+            DataFile::Municipalities => "listen over kommuner",
+            DataFile::Offers => "oversikten over tilbud",
+            DataFile::Postcodes => "listen over postnummer",
+            DataFile::Boundaries => "kommunegrensene",
+            DataFile::Handbook => "innholdet i håndboken",
+            DataFile::Resources => "listen over ressurser",
+        }
+    }
+}
+
+/// Why a data file could not be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadErrorKind {
+    /// HTTP 404.
+    Missing,
+    /// Another HTTP error status.
+    Status(u16),
+    /// The request failed (offline, blocked, aborted).
+    Network(String),
+    /// The body is not valid JSON or breaks the data format: the parser's problems.
+    Invalid {
+        /// True for a JSON syntax error, false for a format (schema) problem.
+        syntax: bool,
+        /// One line per problem, as the domain crate words them.
+        problems: Vec<String>,
+    },
+}
+
+/// A data file that could not be loaded or parsed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoadError {
+    /// Which file (or content file path, for Markdown pages).
+    pub path: String,
+    /// What the file holds, in words.
+    pub what: &'static str,
+    /// What went wrong.
+    pub kind: LoadErrorKind,
+}
+
+impl LoadError {
+    fn new(file: DataFile, kind: LoadErrorKind) -> LoadError {
+        LoadError {
+            path: file.path().to_owned(),
+            what: file.describe(),
+            kind,
+        }
+    }
+
+    /// A parse failure of `file`, with every problem the domain crate found.
+    pub fn invalid(file: DataFile, error: &DataError) -> LoadError {
+        let problems = error.problems().map(ToString::to_string).collect();
+        LoadError::new(
+            file,
+            LoadErrorKind::Invalid {
+                syntax: error.is_syntax(),
+                problems,
+            },
+        )
+    }
+
+    /// The short Norwegian summary of what went wrong.
+    pub fn summary(&self) -> String {
+        let why = match &self.kind {
+            LoadErrorKind::Missing => "Filen finnes ikke på serveren (404)".to_owned(),
+            LoadErrorKind::Status(code) => format!("Serveren svarte med en feil ({code})"),
+            LoadErrorKind::Network(_) => "Vi fikk ikke kontakt med serveren".to_owned(),
+            LoadErrorKind::Invalid { syntax: true, .. } => "Filen er ikke gyldig JSON".to_owned(),
+            LoadErrorKind::Invalid { syntax: false, .. } => {
+                "Filen følger ikke dataformatet".to_owned()
+            }
+        };
+        format!("Vi fikk ikke lastet {}. {why}.", self.what)
+    }
+
+    /// Details: the parser's problems, or the network error.
+    pub fn details(&self) -> Vec<String> {
+        match &self.kind {
+            LoadErrorKind::Invalid { problems, .. } => problems.clone(),
+            LoadErrorKind::Network(message) => vec![message.clone()],
+            LoadErrorKind::Missing | LoadErrorKind::Status(_) => Vec::new(),
+        }
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} Fil: {}", self.summary(), self.path)
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// Fetches any same-origin file as text (data files, Markdown pages).
+///
+/// # Errors
+/// [`LoadErrorKind::Missing`] for 404, [`LoadErrorKind::Status`] for other non-2xx answers,
+/// [`LoadErrorKind::Network`] when the request itself fails.
+pub async fn fetch_path(path: &str, what: &'static str) -> Result<String, LoadError> {
+    let fail = |kind| LoadError {
+        path: path.to_owned(),
+        what,
+        kind,
+    };
+    let response = Request::get(path)
+        .send()
+        .await
+        .map_err(|e| fail(LoadErrorKind::Network(e.to_string())))?;
+    match response.status() {
+        200..=299 => response
+            .text()
+            .await
+            .map_err(|e| fail(LoadErrorKind::Network(e.to_string()))),
+        404 => Err(fail(LoadErrorKind::Missing)),
+        code => Err(fail(LoadErrorKind::Status(code))),
+    }
+}
+
+/// Fetches a data file as text.
+///
+/// # Errors
+/// As [`fetch_path`].
+pub async fn fetch_text(file: DataFile) -> Result<String, LoadError> {
+    fetch_path(file.path(), file.describe()).await
+}
+
+/// Today's date in the browser's time zone.
+pub fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    let year = u16::try_from(now.get_full_year()).unwrap_or(2026);
+    // The JS date API returns in-range months and days; fall back to a fixed date defensively.
+    Date::from_ymd(year, now.get_month() as u8 + 1, now.get_date() as u8)
+        .or_else(|| Date::from_ymd(2026, 1, 1))
+        .expect("2026-01-01 is a valid date")
+}
+
+/// The municipalities and the offers, parsed, validated and indexed for queries.
+#[derive(Debug)]
+pub struct Catalog {
+    /// All 357 municipalities and the 15 counties.
+    pub registry: Registry,
+    /// The registered offers.
+    pub offers: Vec<Offer>,
+    /// The query index over `offers` (filter, search, nearest).
+    pub index: Index,
+    /// Which municipalities have at least one offer.
+    pub coverage: Coverage,
+}
+
+/// Loads and parses `kommuner.json` and `tilbud.json`, and builds the index.
+///
+/// # Errors
+/// The first file that fails, with every problem the parser found in it.
+pub async fn load_catalog() -> Result<Arc<Catalog>, LoadError> {
+    let (municipalities, offers) = futures::future::join(
+        fetch_text(DataFile::Municipalities),
+        fetch_text(DataFile::Offers),
+    )
+    .await;
+    let registry = Registry::from_json(&municipalities?)
+        .map_err(|e| LoadError::invalid(DataFile::Municipalities, &e))?;
+    let offers = digihjelpen::parse_offers(&offers?, &registry, today())
+        .map_err(|e| LoadError::invalid(DataFile::Offers, &e))?;
+    let index = Index::new(&offers, &registry);
+    let coverage = Coverage::new(&registry, &offers);
+    Ok(Arc::new(Catalog {
+        registry,
+        offers,
+        index,
+        coverage,
+    }))
+}
+
+/// A shared, loading data file.
+pub type DataResource<T> = LocalResource<Result<Arc<T>, LoadError>>;
+
+/// The resources shared by all pages; the lazily loaded ones are created on first use.
+#[derive(Clone, Copy)]
+struct Shared {
+    owner: StoredValue<Owner, LocalStorage>,
+    catalog: DataResource<Catalog>,
+    postcodes: StoredValue<Option<DataResource<Postcodes>>, LocalStorage>,
+    handbook: StoredValue<Option<DataResource<Handbook>>, LocalStorage>,
+    resources: StoredValue<Option<DataResource<Vec<Resource>>>, LocalStorage>,
+    boundaries: StoredValue<Option<DataResource<String>>, LocalStorage>,
+}
+
+/// Starts loading the catalog and makes all data available to every page. Call once, in `App`.
+pub fn provide_data() {
+    let owner = Owner::current().expect("provide_data runs inside the app's reactive owner");
+    provide_context(Shared {
+        owner: StoredValue::new_local(owner),
+        catalog: LocalResource::new(load_catalog),
+        postcodes: StoredValue::new_local(None),
+        handbook: StoredValue::new_local(None),
+        resources: StoredValue::new_local(None),
+        boundaries: StoredValue::new_local(None),
+    });
+}
+
+fn shared() -> Shared {
+    expect_context::<Shared>()
+}
+
+/// Returns the resource in `slot`, creating it under the app's owner on first use, so that it
+/// outlives the page that asked first.
+fn lazily<T, Fut>(
+    slot: StoredValue<Option<DataResource<T>>, LocalStorage>,
+    load: fn() -> Fut,
+) -> DataResource<T>
+where
+    T: Send + Sync + 'static,
+    Fut: std::future::Future<Output = Result<Arc<T>, LoadError>> + 'static,
+{
+    if let Some(resource) = slot.get_value() {
+        return resource;
+    }
+    let resource = shared()
+        .owner
+        .with_value(|owner| owner.with(|| LocalResource::new(load)));
+    slot.set_value(Some(resource));
+    resource
+}
+
+/// The catalog (municipalities + offers): await it inside `Suspense`, `refetch` to retry.
+///
+/// # Panics
+/// When [`provide_data`] was not called by an ancestor (a programming error).
+pub fn use_catalog() -> DataResource<Catalog> {
+    shared().catalog
+}
+
+/// Postcodes → municipality (loaded on first use; needs the catalog's registry).
+pub fn use_postcodes() -> DataResource<Postcodes> {
+    lazily(shared().postcodes, || async {
+        let catalog = use_catalog_now().await?;
+        let text = fetch_text(DataFile::Postcodes).await?;
+        Postcodes::from_json(&text, &catalog.registry)
+            .map(Arc::new)
+            .map_err(|e| LoadError::invalid(DataFile::Postcodes, &e))
+    })
+}
+
+/// The handbook's structure (loaded on first use).
+pub fn use_handbook() -> DataResource<Handbook> {
+    lazily(shared().handbook, || async {
+        let catalog = use_catalog_now().await?;
+        let text = fetch_text(DataFile::Handbook).await?;
+        digihjelpen::parse_handbook(&text, &catalog.registry)
+            .map(Arc::new)
+            .map_err(|e| LoadError::invalid(DataFile::Handbook, &e))
+    })
+}
+
+/// The guidance resources (loaded on first use).
+pub fn use_resources() -> DataResource<Vec<Resource>> {
+    lazily(shared().resources, || async {
+        let text = fetch_text(DataFile::Resources).await?;
+        digihjelpen::parse_resources(&text)
+            .map(Arc::new)
+            .map_err(|e| LoadError::invalid(DataFile::Resources, &e))
+    })
+}
+
+/// The municipality boundaries as GeoJSON text, for Leaflet (loaded on first use only: the
+/// file is the largest one, so only the coverage layer asks for it).
+pub fn use_boundaries() -> DataResource<String> {
+    lazily(shared().boundaries, || async {
+        fetch_text(DataFile::Boundaries).await.map(Arc::new)
+    })
+}
+
+/// Awaits the shared catalog from inside another loader.
+async fn use_catalog_now() -> Result<Arc<Catalog>, LoadError> {
+    shared().catalog.await
+}

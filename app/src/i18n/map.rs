@@ -1,0 +1,182 @@
+//! Strings of the map (`/kart`), the offer details and the embed widget.
+
+/// Every string of the map page.
+#[derive(Debug)]
+pub struct MapStrings {
+    /// Heading of the search and filter section.
+    pub search_heading: &'static str,
+    /// Label of the search field.
+    pub search_label: &'static str,
+    /// Help under the search field.
+    pub search_help: &'static str,
+    /// The search button.
+    pub search_button: &'static str,
+    /// When a search finds nothing.
+    pub search_none: &'static str,
+    /// The geolocation button.
+    pub near_me: &'static str,
+    /// While waiting for the position.
+    pub near_me_waiting: &'static str,
+    /// When the user refuses or the position is unavailable.
+    pub near_me_refused: &'static str,
+    /// Heading over nearest offers from the user's position.
+    pub near_me_heading: &'static str,
+    /// Heading of the filters.
+    pub filters_heading: &'static str,
+    /// Filter legends.
+    pub filter_target_group: &'static str,
+    /// See [`MapStrings::filter_target_group`].
+    pub filter_format: &'static str,
+    /// See [`MapStrings::filter_target_group`].
+    pub filter_language: &'static str,
+    /// See [`MapStrings::filter_target_group`].
+    pub filter_venue: &'static str,
+    /// See [`MapStrings::filter_target_group`].
+    pub filter_county: &'static str,
+    /// The "any" option of the selects.
+    pub filter_any: &'static str,
+    /// Reset all filters.
+    pub filter_reset: &'static str,
+    /// The selected municipality, with a way to clear it.
+    pub selected_municipality: &'static str,
+    /// Clear the selected municipality.
+    pub clear_municipality: &'static str,
+    /// Shown when the selected municipality has no registered offer.
+    pub no_offer_in: &'static str,
+    /// Heading over the nearest offers elsewhere.
+    pub nearest_heading: &'static str,
+    /// "km unna".
+    pub km_away: &'static str,
+    /// Heading of the list.
+    pub list_heading: &'static str,
+    /// Label of the map region.
+    pub map_label: &'static str,
+    /// Button in a list item: show on the map.
+    pub show_on_map: &'static str,
+    /// Load more list items.
+    pub show_more: &'static str,
+    /// Coverage layer toggle.
+    pub coverage_toggle: &'static str,
+    /// Legend: municipality with an offer.
+    pub legend_covered: &'static str,
+    /// Legend: municipality without an offer.
+    pub legend_uncovered: &'static str,
+    /// When the map library fails to load.
+    pub map_failed: &'static str,
+    /// Note shown when tiles fail.
+    pub tiles_failed: &'static str,
+    /// Details: labels.
+    pub d_municipality: &'static str,
+    /// See [`MapStrings::d_municipality`].
+    pub d_venue: &'static str,
+    /// See [`MapStrings::d_municipality`].
+    pub d_organisation: &'static str,
+    /// See [`MapStrings::d_municipality`].
+    pub d_formats: &'static str,
+    /// See [`MapStrings::d_municipality`].
+    pub d_hours: &'static str,
+    /// See [`MapStrings::d_municipality`].
+    pub d_languages: &'static str,
+    /// See [`MapStrings::d_municipality`].
+    pub d_access: &'static str,
+    /// See [`MapStrings::d_municipality`].
+    pub d_phone: &'static str,
+    /// See [`MapStrings::d_municipality`].
+    pub d_email: &'static str,
+    /// See [`MapStrings::d_municipality`].
+    pub d_web: &'static str,
+    /// See [`MapStrings::d_municipality`].
+    pub d_verified: &'static str,
+    /// See [`MapStrings::d_municipality`].
+    pub d_target_groups: &'static str,
+    /// Value when the source gives nothing.
+    pub not_given: &'static str,
+    /// Opening hours: by appointment.
+    pub by_appointment: &'static str,
+    /// Accessibility values.
+    pub step_free_yes: &'static str,
+    /// See [`MapStrings::step_free_yes`].
+    pub step_free_no: &'static str,
+    /// See [`MapStrings::step_free_yes`].
+    pub hearing_loop_yes: &'static str,
+    /// See [`MapStrings::step_free_yes`].
+    pub hearing_loop_no: &'static str,
+    /// Last verified more than 12 months ago.
+    pub stale: &'static str,
+    /// The position is the municipality's point.
+    pub approximate: &'static str,
+    /// The entry is example data.
+    pub illustrative: &'static str,
+    /// Embed: link to the full site.
+    pub see_all: &'static str,
+    /// `aria-label` of the coverage legend.
+    pub legend_label: &'static str,
+    /// The announced count: shown offers, all registered offers.
+    pub count: fn(usize, usize) -> String,
+}
+
+/// The map strings for the active [`Locale`](crate::i18n::Locale) (bokmål for now).
+pub fn map_strings() -> &'static MapStrings {
+    match leptos::prelude::use_context::<crate::i18n::Locale>().unwrap_or_default() {
+        crate::i18n::Locale::Nb | crate::i18n::Locale::Nn | crate::i18n::Locale::En => &MAP_NB,
+    }
+}
+
+/// Bokmål.
+pub static MAP_NB: MapStrings = MapStrings {
+    search_heading: "Finn tilbud",
+    search_label: "Kommune eller postnummer",
+    search_help: "Skriv navnet på kommunen eller et postnummer med fire siffer.",
+    search_button: "Søk",
+    search_none: "Fant ingen kommune eller postnummer som passer. Sjekk stavemåten, eller prøv et postnummer.",
+    near_me: "Bruk min posisjon",
+    near_me_waiting: "Finner posisjonen din …",
+    near_me_refused: "Vi fikk ikke bruke posisjonen din. Det er helt i orden: søk på kommune eller postnummer i stedet.",
+    near_me_heading: "Nærmeste tilbud fra der du er",
+    filters_heading: "Avgrens",
+    filter_target_group: "Hvem er tilbudet for?",
+    filter_format: "Slik får du hjelp",
+    filter_language: "Språk",
+    filter_venue: "Type sted",
+    filter_county: "Fylke",
+    filter_any: "Alle",
+    filter_reset: "Fjern alle valg",
+    selected_municipality: "Valgt kommune:",
+    clear_municipality: "Vis alle kommuner",
+    no_offer_in: "har ikke registrert noe tilbud ennå.",
+    nearest_heading: "Nærmeste tilbud i andre kommuner",
+    km_away: "km unna",
+    list_heading: "Tilbud",
+    map_label: "Kart over tilbudene",
+    show_on_map: "Vis på kartet",
+    show_more: "Vis flere",
+    coverage_toggle: "Vis hvilke kommuner som har tilbud",
+    legend_covered: "Kommunen har registrert tilbud",
+    legend_uncovered: "Ingen registrerte tilbud",
+    map_failed: "Kartet kunne ikke lastes. Listen viser de samme tilbudene.",
+    tiles_failed: "Bakgrunnskartet er ikke tilgjengelig akkurat nå. Kommunegrensene vises i stedet.",
+    d_municipality: "Kommune",
+    d_venue: "Sted",
+    d_organisation: "Organisering",
+    d_formats: "Slik får du hjelp",
+    d_hours: "Åpningstider",
+    d_languages: "Språk",
+    d_access: "Tilgjengelighet",
+    d_phone: "Telefon",
+    d_email: "E-post",
+    d_web: "Nettside",
+    d_verified: "Sist bekreftet",
+    d_target_groups: "For",
+    not_given: "Ikke oppgitt",
+    by_appointment: "Etter avtale",
+    step_free_yes: "Trinnfri adkomst",
+    step_free_no: "Ikke trinnfri adkomst",
+    hearing_loop_yes: "Teleslynge",
+    hearing_loop_no: "Ingen teleslynge",
+    stale: "Mer enn 12 måneder siden – sjekk med kommunen",
+    approximate: "Omtrentlig plassering: vist midt i kommunen",
+    illustrative: "Eksempeldata: bygger på en rapport fra 2018, ikke bekreftet i dag",
+    see_all: "Se alle tilbud på Digihjelpen (åpnes i ny fane)",
+    legend_label: "Tegnforklaring",
+    count: |shown, total| format!("{shown} av {total} registrerte tilbud vises"),
+};

@@ -1,0 +1,45 @@
+//! `/`: the front page, with one path for citizens and one for municipal staff.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::components::data_view::WithCatalog;
+use crate::components::page::Page;
+use crate::i18n::use_i18n;
+
+/// The front page.
+#[component]
+pub fn Home() -> impl IntoView {
+    let s = use_i18n();
+    let cards = [
+        ("/kart", s.home_find_help, s.home_find_help_text),
+        (
+            "/kom-i-gang",
+            s.home_for_municipalities,
+            s.home_for_municipalities_text,
+        ),
+        ("/status", s.home_coverage, s.home_coverage_text),
+    ];
+    view! {
+        <Page text=&s.home>
+            <ul class="home-cards">
+                {cards
+                    .into_iter()
+                    .map(|(href, title, text)| view! {
+                        <li class="ds-card home-card">
+                            <h2 class="ds-heading" data-size="sm"><A href=href>{title}</A></h2>
+                            <p class="ds-paragraph">{text}</p>
+                        </li>
+                    })
+                    .collect_view()}
+            </ul>
+            <WithCatalog children=move |catalog| {
+                view! {
+                    <p class="ds-paragraph summary">
+                        {format!("{} {}", catalog.offers.len(), s.offers_word)}
+                    </p>
+                }
+            } />
+        </Page>
+    }
+}

@@ -1,0 +1,183 @@
+//! The page's figures, computed once from the domain crate's [`Coverage`](digihjelpen::Coverage)
+//! and [`Offer::is_stale`], and the same figures as CSV.
+
+use digihjelpen::{Date, Format, Offer, TargetGroup, VenueKind};
+
+use crate::data::Catalog;
+use crate::i18n::status::StatusStrings;
+
+/// One county: number ("50"), name, municipalities, covered, share (0–1), offers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CountyRow {
+    pub number: String,
+    pub name: String,
+    pub municipalities: usize,
+    pub covered: usize,
+    pub share: f64,
+    pub offers: usize,
+}
+
+/// A count of offers for one vocabulary value: slug, label, count.
+pub type Tally = (&'static str, &'static str, usize);
+
+/// "12,5 %" (one decimal, Norwegian comma).
+pub fn percent(share: f64) -> String {
+    format!("{:.1} %", percent_value(share)).replace('.', ",")
+}
+
+/// The share as a percentage rounded to one decimal, as the CLI's `stats` rounds it.
+pub fn percent_value(share: f64) -> f64 {
+    (share * 1000.0).round() / 10.0
+}
+
+/// One row per county, in the registry's order.
+pub fn county_rows(catalog: &Catalog) -> Vec<CountyRow> {
+    catalog
+        .coverage
+        .counties()
+        .iter()
+        .map(|c| CountyRow {
+            number: format!("{:02}", c.county.get()),
+            name: catalog
+                .registry
+                .county(c.county)
+                .map(|x| x.name_nb().to_owned())
+                .unwrap_or_default(),
+            municipalities: c.municipalities,
+            covered: c.covered,
+            share: c.share(),
+            offers: c.offers,
+        })
+        .collect()
+}
+
+fn tally<T: Copy>(
+    offers: &[Offer],
+    all: &[T],
+    slug: fn(T) -> &'static str,
+    label: fn(T) -> &'static str,
+    has: impl Fn(&Offer, T) -> bool,
+) -> Vec<Tally> {
+    all.iter()
+        .map(|&v| {
+            (
+                slug(v),
+                label(v),
+                offers.iter().filter(|o| has(o, v)).count(),
+            )
+        })
+        .collect()
+}
+
+/// Offers per venue kind.
+pub fn by_venue(offers: &[Offer]) -> Vec<Tally> {
+    tally(
+        offers,
+        VenueKind::ALL,
+        VenueKind::slug,
+        VenueKind::label_nb,
+        |o, v| o.venue().kind() == v,
+    )
+}
+
+/// Offers per format (an offer can have several).
+pub fn by_format(offers: &[Offer]) -> Vec<Tally> {
+    tally(
+        offers,
+        Format::ALL,
+        Format::slug,
+        Format::label_nb,
+        |o, v| o.formats().contains(&v),
+    )
+}
+
+/// Offers per target group (an offer can have several).
+pub fn by_target_group(offers: &[Offer]) -> Vec<Tally> {
+    tally(
+        offers,
+        TargetGroup::ALL,
+        TargetGroup::slug,
+        TargetGroup::label_nb,
+        |o, v| o.target_groups().contains(&v),
+    )
+}
+
+/// The offers not verified in the last 12 months.
+pub fn stale(catalog: &Catalog, today: Date) -> Vec<&Offer> {
+    catalog
+        .offers
+        .iter()
+        .filter(|o| o.is_stale(today))
+        .collect()
+}
+
+/// A CSV field, quoted when it holds a comma, quote or line break.
+fn q(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_owned()
+    }
+}
+
+/// The CSV header.
+pub const CSV_HEADER: &str =
+    "del,nøkkel,navn,kommuner,kommuner_med_tilbud,andel_prosent,tilbud,sist_bekreftet";
+
+/// Everything on the page as CSV: comma-separated, RFC 4180 quoting, CRLF line ends, one
+/// `del` (part) per section of the page. Prepend a BOM for Excel when offering it as a file.
+pub fn csv(catalog: &Catalog, today: Date, t: &StatusStrings) -> String {
+    let c = &catalog.coverage;
+    let mut rows = vec![CSV_HEADER.to_owned()];
+    rows.push(format!(
+        "landet,NO,Hele landet,{},{},{},{},",
+        c.municipalities(),
+        c.covered(),
+        percent_value(c.share()),
+        c.offers()
+    ));
+    for r in county_rows(catalog) {
+        rows.push(format!(
+            "fylke,{},{},{},{},{},{},",
+            r.number,
+            q(&r.name),
+            r.municipalities,
+            r.covered,
+            percent_value(r.share),
+            r.offers
+        ));
+    }
+    for m in catalog
+        .registry
+        .municipalities()
+        .iter()
+        .filter(|m| !c.is_covered(m.number()))
+    {
+        rows.push(format!(
+            "uten_tilbud,{},{},1,0,0,0,",
+            m.number(),
+            q(m.name())
+        ));
+    }
+    for (part, list) in [
+        ("sted", by_venue(&catalog.offers)),
+        ("form", by_format(&catalog.offers)),
+        ("malgruppe", by_target_group(&catalog.offers)),
+    ] {
+        for (slug, label, n) in list {
+            rows.push(format!("{part},{slug},{},,,,{n},", q(label)));
+        }
+    }
+    for o in stale(catalog, today) {
+        rows.push(format!(
+            "utdatert,{},{},,,,1,{}",
+            o.id(),
+            q(o.name()),
+            o.last_verified()
+        ));
+    }
+    for (key, label, share) in t.baseline_rows {
+        rows.push(format!("grunnlag_2017,{key},{},103,,{share},,", q(label)));
+    }
+    rows.join("\r\n") + "\r\n"
+}

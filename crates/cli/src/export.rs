@@ -1,0 +1,119 @@
+//! `digihjelpen export`: offers as CSV or GeoJSON.
+
+use digihjelpen::{Date, Offer, Precision, Registry};
+use serde_json::json;
+
+const CSV_HEADER: &[&str] = &[
+    "id",
+    "kommune",
+    "kommunenavn",
+    "fylke",
+    "navn",
+    "sted_type",
+    "sted_navn",
+    "adresse",
+    "lat",
+    "lon",
+    "presisjon",
+    "malgrupper",
+    "former",
+    "temaer",
+    "sprak",
+    "telefon",
+    "epost",
+    "nettside",
+    "sist_verifisert",
+    "utdatert",
+    "illustrativ",
+    "kilde",
+];
+
+/// RFC 4180 CSV, one offer per row; lists are joined with `;`.
+pub fn csv(registry: &Registry, offers: &[Offer], today: Date) -> String {
+    let mut out = CSV_HEADER.join(",") + "\r\n";
+    for o in offers {
+        let (point, precision) = o.position();
+        let m = registry.municipality(o.municipality());
+        let join = |v: Vec<String>| v.join(";");
+        let c = o.contact();
+        let row = [
+            o.id().to_string(),
+            o.municipality().to_string(),
+            m.map(|m| m.name().to_owned()).unwrap_or_default(),
+            o.county().to_string(),
+            o.name().to_owned(),
+            o.venue().kind().slug().to_owned(),
+            o.venue().name().unwrap_or_default().to_owned(),
+            o.venue().address().unwrap_or_default().to_owned(),
+            format!("{:.5}", point.lat()),
+            format!("{:.5}", point.lon()),
+            precision_slug(precision).to_owned(),
+            join(o.target_groups().iter().map(ToString::to_string).collect()),
+            join(o.formats().iter().map(ToString::to_string).collect()),
+            join(o.topics().iter().map(ToString::to_string).collect()),
+            join(o.languages().iter().map(ToString::to_string).collect()),
+            c.phone().map(ToString::to_string).unwrap_or_default(),
+            c.email().map(ToString::to_string).unwrap_or_default(),
+            c.web().map(ToString::to_string).unwrap_or_default(),
+            o.last_verified().to_string(),
+            o.is_stale(today).to_string(),
+            o.is_illustrative().to_string(),
+            o.source().unwrap_or_default().to_owned(),
+        ];
+        out += &row
+            .iter()
+            .map(|cell| csv_cell(cell))
+            .collect::<Vec<_>>()
+            .join(",");
+        out += "\r\n";
+    }
+    out
+}
+
+fn precision_slug(p: Precision) -> &'static str {
+    match p {
+        Precision::Exact => "eksakt",
+        Precision::Municipality => "kommune",
+    }
+}
+
+/// Quotes a cell when needed, and defuses spreadsheet formulas (`=`, `+`, `-`, `@` first).
+fn csv_cell(cell: &str) -> String {
+    let cell = if cell.starts_with(['=', '+', '-', '@']) {
+        format!("'{cell}")
+    } else {
+        cell.to_owned()
+    };
+    if cell.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", cell.replace('"', "\"\""))
+    } else {
+        cell
+    }
+}
+
+/// A GeoJSON FeatureCollection with one Point per offer.
+pub fn geojson(registry: &Registry, offers: &[Offer]) -> String {
+    let features: Vec<_> = offers
+        .iter()
+        .map(|o| {
+            let (point, precision) = o.position();
+            json!({
+                "type": "Feature",
+                "geometry": { "type": "Point", "coordinates": [point.lon(), point.lat()] },
+                "properties": {
+                    "id": o.id().as_str(),
+                    "navn": o.name(),
+                    "kommune": o.municipality().to_string(),
+                    "kommunenavn": registry.municipality(o.municipality()).map(|m| m.name()),
+                    "sted_type": o.venue().kind().slug(),
+                    "presisjon": precision_slug(precision),
+                    "malgrupper": o.target_groups(),
+                    "sist_verifisert": o.last_verified().to_string(),
+                    "illustrativ": o.is_illustrative(),
+                },
+            })
+        })
+        .collect();
+    let collection = json!({ "type": "FeatureCollection", "features": features });
+    serde_json::to_string_pretty(&collection).unwrap_or_default()
+}

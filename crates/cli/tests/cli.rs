@@ -1,0 +1,398 @@
+//! The `digihjelpen` binary, run as a data editor would.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn bin() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_digihjelpen"));
+    c.current_dir(root());
+    c
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn run(args: &[&str]) -> Output {
+    bin().args(args).output().expect("runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn temp(name: &str, content: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("digihjelpen-cli-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, content).unwrap();
+    path
+}
+
+const TODAY: &str = "--today=2026-11-22";
+
+#[test]
+fn validate_bundled_files() {
+    for (file, summary) in [
+        ("public/data/tilbud.json", "ok (9 tilbud)"),
+        ("public/data/kommuner.json", "ok (357 kommuner, 15 fylker)"),
+        ("public/data/postnummer.json", "ok (5132 postnummer)"),
+        ("public/data/ressurser.json", "ok (12 ressurser)"),
+    ] {
+        let o = run(&["validate", file, TODAY]);
+        assert!(o.status.success(), "{file}: {}", stdout(&o));
+        assert_eq!(stdout(&o), format!("{file}: {summary}\n"));
+    }
+}
+
+/// The bundled handbook validates, every content file exists, and every page that is not a
+/// template has at least 250 words of prose (the content standard of the handbook).
+#[test]
+fn validate_bundled_handbook_checks_every_content_file() {
+    let o = run(&["validate", "public/data/handbok.json", TODAY]);
+    let out = stdout(&o);
+    assert!(o.status.success(), "{out}");
+    assert!(
+        out.ends_with("public/data/handbok.json: ok (4 moduler, 26 sider)\n"),
+        "{out}"
+    );
+    let pages: Vec<(usize, &str)> = out
+        .lines()
+        .filter(|l| l.contains(" ord  /"))
+        .map(|l| {
+            let (n, rest) = l.trim_start().split_once(" ord  ").unwrap();
+            (n.parse().unwrap(), rest)
+        })
+        .collect();
+    assert_eq!(pages.len(), 26);
+    for (words, route) in pages {
+        let minimum = if route.ends_with("(mal)") { 150 } else { 250 };
+        assert!(words >= minimum, "{route}: {words} ord");
+    }
+}
+
+#[test]
+fn validate_handbook_reports_missing_empty_and_html_content() {
+    let dir = std::env::temp_dir().join(format!("digihjelpen-cli-book-{}", std::process::id()));
+    let public = dir.join("public");
+    std::fs::create_dir_all(public.join("data")).unwrap();
+    std::fs::create_dir_all(public.join("innhold")).unwrap();
+    std::fs::write(public.join("innhold/tom.md"), "  \n").unwrap();
+    std::fs::write(public.join("innhold/html.md"), "Tekst <script>x</script>\n").unwrap();
+    let page = |slug: &str| {
+        format!(
+            r#"{{"slug":"{slug}","tittel":"T","ingress":"I","fil":"innhold/{slug}.md","sist_oppdatert":"2026-01-01"}}"#
+        )
+    };
+    let book = format!(
+        r#"{{"moduler":[{{"slug":"ressurser","tittel":"R","ingress":"I","sider":[{},{},{}]}}]}}"#,
+        page("borte"),
+        page("tom"),
+        page("html")
+    );
+    let file = public.join("data/handbok.json");
+    std::fs::write(&file, book).unwrap();
+    let o = run(&["validate", file.to_str().unwrap(), TODAY]);
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(1), "{out}");
+    assert!(out.contains("innhold/borte.md: finnes ikke"), "{out}");
+    assert!(out.contains("innhold/tom.md: filen er tom"), "{out}");
+    assert!(
+        out.contains(
+            "innhold/html.md: inneholder HTML (\"<script>\"), som vises som tekst; bruk Markdown"
+        ),
+        "{out}"
+    );
+    std::fs::remove_dir_all(dir).ok();
+}
+
+#[test]
+fn validate_lists_every_problem_and_exits_1() {
+    let bad = temp(
+        "bad.json",
+        r#"{"tilbud": [
+            {"id": "a", "kommune": "5037", "navn": "<i>x</i>", "sted": {"type": "bibliotek"},
+             "malgrupper": ["eldre"], "sist_verifisert": "2026-01-01", "kontakt": {"epost": "ola@"}},
+            {"id": "a", "kommune": "0000", "navn": "y", "sted": {"type": "kafe"},
+             "malgrupper": [], "sist_verifisert": "2030-01-01"}
+        ]}"#,
+    );
+    let o = run(&["validate", bad.to_str().unwrap(), TODAY]);
+    assert_eq!(o.status.code(), Some(1));
+    let shown = bad.display().to_string();
+    let expected = [
+        r#"tilbud[0].navn: "<i>x</i>" inneholder HTML, som ikke er tillatt i tekstfelt"#,
+        r#"tilbud[0].kontakt.epost: "ola@" er ikke en gyldig e-postadresse"#,
+        r#"tilbud[1].kommune: "0000" er ikke et kommunenummer (fire sifre, f.eks. "0301")"#,
+        r#"tilbud[1].sted.type: "kafe" er ikke en gyldig verdi (gyldige verdier: bibliotek, servicetorg, frivilligsentral, skole, seniorsenter, annet)"#,
+        "tilbud[1].malgrupper: må ha minst én verdi",
+        "tilbud[1].sist_verifisert: 2030-01-01 er etter dagens dato (2026-11-22)",
+    ]
+    .map(|line| format!("{shown}: {line}\n"))
+    .concat();
+    assert_eq!(stdout(&o), expected);
+    assert_eq!(
+        String::from_utf8_lossy(&o.stderr),
+        format!("{shown}: 6 problemer\n")
+    );
+}
+
+#[test]
+fn validate_syntax_error_and_kind_option() {
+    let bad = temp("syntax.json", "{\"tilbud\": [}\n");
+    let o = run(&["validate", bad.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stdout(&o).ends_with(": linje 1, kolonne 13: ugyldig JSON (forventet en verdi)\n"),
+        "{}",
+        stdout(&o)
+    );
+    let o = run(&["validate", "--kind", "ressurser", "public/data/tilbud.json"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).contains("ressurser: mangler (feltet er påkrevd)"));
+}
+
+#[test]
+fn bad_input_never_panics() {
+    let binary = temp("random.bin", "\u{0}\u{1}ÿ\u{fffd}{{[[");
+    for args in [
+        vec!["validate", "/nonexistent/file.json"],
+        vec!["validate", binary.to_str().unwrap()],
+        vec!["stats", binary.to_str().unwrap()],
+        vec!["export", "--format", "csv", "/nonexistent"],
+        vec!["validate", "public/data/tilbud.json", "--today", "i går"],
+        vec![
+            "validate",
+            "public/data/tilbud.json",
+            "--kommuner",
+            "public/data/tilbud.json",
+        ],
+    ] {
+        let o = run(&args);
+        assert!(
+            matches!(o.status.code(), Some(1 | 2)),
+            "{args:?}: {:?}",
+            o.status
+        );
+        assert!(
+            !String::from_utf8_lossy(&o.stderr).contains("panicked"),
+            "{args:?}"
+        );
+    }
+}
+
+#[test]
+fn stats_lines_and_json() {
+    let o = run(&["stats", "public/data/tilbud.json", TODAY]);
+    assert!(o.status.success());
+    let text = stdout(&o);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        &lines[..8],
+        [
+            "tilbud 9",
+            "illustrative 9",
+            "utdaterte 9",
+            "med_posisjon 0",
+            "kommuner 357",
+            "kommuner_med_tilbud 9",
+            "dekning_prosent 2.5",
+            "fylke 03 1 1 1 Oslo",
+        ]
+    );
+    assert!(lines.contains(&"fylke 50 38 2 2 Trøndelag"));
+    assert!(lines.contains(&"malgruppe eldre 2"));
+    let o = run(&["stats", "--json", "public/data/tilbud.json", TODAY]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["kommuner_med_tilbud"], 9);
+    assert_eq!(v["fylker"].as_array().unwrap().len(), 15);
+    assert_eq!(v["malgrupper"]["alle"], 8);
+}
+
+#[test]
+fn export_csv_and_geojson() {
+    let o = run(&[
+        "export",
+        "--format",
+        "csv",
+        "public/data/tilbud.json",
+        TODAY,
+    ]);
+    assert!(o.status.success());
+    let csv = stdout(&o);
+    let mut lines = csv.lines();
+    assert!(lines
+        .next()
+        .unwrap()
+        .starts_with("id,kommune,kommunenavn,fylke,navn,"));
+    let levanger = csv
+        .lines()
+        .find(|l| l.starts_with("levanger-servicekontor,"))
+        .unwrap();
+    assert!(levanger.starts_with("levanger-servicekontor,5037,Levanger,50,Digital veiledning på servicekontoret i Levanger,servicetorg,"));
+    assert_eq!(csv.lines().count(), 10);
+
+    let o = run(&[
+        "export",
+        "--format",
+        "geojson",
+        "public/data/tilbud.json",
+        TODAY,
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["type"], "FeatureCollection");
+    let features = v["features"].as_array().unwrap();
+    assert_eq!(features.len(), 9);
+    assert_eq!(features[0]["geometry"]["type"], "Point");
+    assert_eq!(features[0]["properties"]["presisjon"], "kommune");
+}
+
+#[test]
+fn synthetic_output_validates() {
+    let o = run(&["synthetic", "--count", "200", "--seed", "3"]);
+    assert!(o.status.success());
+    let file = temp("synthetic.json", &stdout(&o));
+    let again = run(&["synthetic", "--count", "200", "--seed", "3"]);
+    assert_eq!(o.stdout, again.stdout, "deterministic");
+    let v = run(&["validate", file.to_str().unwrap()]);
+    assert!(v.status.success(), "{}", stdout(&v));
+    assert!(stdout(&v).ends_with("ok (200 tilbud)\n"));
+    assert!(stdout(&o).contains("Syntetisk testtilbud 1 i "));
+}
+
+#[test]
+fn schema_prints_all_schemas() {
+    let o = run(&["schema"]);
+    assert!(o.status.success());
+    let text = stdout(&o);
+    for name in [
+        "tilbud.schema.json",
+        "ressurser.schema.json",
+        "handbok.schema.json",
+        "kommuner.schema.json",
+    ] {
+        assert!(text.contains(&format!("// {name}\n")), "{name}");
+    }
+}
+
+const NEW_ENTRY: &str = r#"{"id": "levanger-test-innsending", "kommune": "5037",
+    "navn": "Digital hjelp på biblioteket (testinnsending)", "sted": {"type": "bibliotek"},
+    "malgrupper": ["eldre"], "former": ["drop-in"], "sist_verifisert": "2026-11-01",
+    "illustrativ": true}"#;
+
+fn bundled_offers_copy(name: &str) -> PathBuf {
+    let text = std::fs::read_to_string(root().join("public/data/tilbud.json")).unwrap();
+    temp(name, &text)
+}
+
+#[test]
+fn merge_adds_a_new_entry_sorted_and_keeps_the_source_note() {
+    let offers = bundled_offers_copy("merge-add.json");
+    let entry = temp("entry-add.json", NEW_ENTRY);
+    let o = run(&[
+        "merge",
+        offers.to_str().unwrap(),
+        entry.to_str().unwrap(),
+        TODAY,
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(
+        String::from_utf8_lossy(&o.stderr),
+        "la til tilbudet «levanger-test-innsending»\n"
+    );
+    let merged = std::fs::read_to_string(&offers).unwrap();
+    assert!(merged.starts_with("{\n  \"kilde\": \"Eksempler fra prosjektrapporten"));
+    let value: serde_json::Value = serde_json::from_str(&merged).unwrap();
+    let ids: Vec<&str> = value["tilbud"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids.len(), 10);
+    let mut sorted = ids.clone();
+    sorted.sort();
+    assert_eq!(ids, sorted, "offers are sorted by id");
+    assert!(ids.contains(&"levanger-test-innsending"));
+    let v = run(&["validate", offers.to_str().unwrap(), TODAY]);
+    assert_eq!(
+        stdout(&v),
+        format!("{}: ok (10 tilbud)\n", offers.display())
+    );
+
+    // Merging the same entry again replaces it and changes nothing else: stable output.
+    let again = run(&[
+        "merge",
+        offers.to_str().unwrap(),
+        entry.to_str().unwrap(),
+        TODAY,
+    ]);
+    assert!(again.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&again.stderr),
+        "erstattet tilbudet «levanger-test-innsending»\n"
+    );
+    assert_eq!(std::fs::read_to_string(&offers).unwrap(), merged);
+}
+
+#[test]
+fn merge_replaces_an_entry_with_the_same_id() {
+    let offers = bundled_offers_copy("merge-replace.json");
+    let entry = temp(
+        "entry-replace.json",
+        &NEW_ENTRY
+            .replace("levanger-test-innsending", "bergen-innbyggerservice")
+            .replace("\"5037\"", "\"4601\""),
+    );
+    let o = run(&[
+        "merge",
+        offers.to_str().unwrap(),
+        entry.to_str().unwrap(),
+        TODAY,
+    ]);
+    assert!(o.status.success(), "{}", stdout(&o));
+    let value: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&offers).unwrap()).unwrap();
+    let list = value["tilbud"].as_array().unwrap();
+    assert_eq!(list.len(), 9);
+    let bergen = list
+        .iter()
+        .find(|o| o["id"] == "bergen-innbyggerservice")
+        .unwrap();
+    assert_eq!(
+        bergen["navn"],
+        "Digital hjelp på biblioteket (testinnsending)"
+    );
+}
+
+#[test]
+fn merge_rejects_an_invalid_entry_and_leaves_the_file_alone() {
+    let offers = bundled_offers_copy("merge-bad.json");
+    let before = std::fs::read_to_string(&offers).unwrap();
+    let entry = temp("entry-bad.json", &NEW_ENTRY.replace("\"5037\"", "\"9999\""));
+    let o = run(&[
+        "merge",
+        offers.to_str().unwrap(),
+        entry.to_str().unwrap(),
+        TODAY,
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stdout(&o),
+        format!(
+            "{}: tilbud[0].kommune: \"9999\" er ikke et kjent kommunenummer (2024-nummerering)\n",
+            entry.display()
+        )
+    );
+    assert_eq!(std::fs::read_to_string(&offers).unwrap(), before);
+
+    let not_object = temp("entry-array.json", "[1, 2]");
+    let o = run(&[
+        "merge",
+        offers.to_str().unwrap(),
+        not_object.to_str().unwrap(),
+        TODAY,
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).contains("innsendingen må være ett tilbud"));
+}

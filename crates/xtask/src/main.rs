@@ -1,0 +1,60 @@
+//! `cargo xtask …`: the one entry point for setting up, building, serving and testing
+//! Digihjelpen on a fresh machine (see the README for the two commands that matter).
+
+mod build;
+mod docx;
+mod server;
+mod test;
+mod tools;
+mod util;
+
+use std::process::ExitCode;
+
+const HELP: &str = "\
+cargo xtask <command>
+
+  run      install what is missing, build the release app and serve it on http://127.0.0.1:8080
+  test     install what tests need, then fmt, clippy, Rust tests, docs, release build, browser tests
+  install  install the toolchain: wasm32 target, Trunk, wasm-bindgen-cli, npm packages (wasm-opt)
+  build    release build into dist/ (precompressed .gz/.br, CSP hash), then print sizes
+           ($XTASK_DIST=DIR builds elsewhere; $XTASK_DEBUG=1 makes a quick debug build)
+  serve [PORT]
+           serve dist/ (or $XTASK_DIST) with the production nginx configuration on PORT (8080)
+  dev      trunk serve with live rebuild (debug build) on http://127.0.0.1:8080
+  sizes    print the gzip sizes of the .wasm, the JS glue and the CSS in dist/
+  budgets  load /, /kart and /embed in Chromium and print the bytes transferred (gzip, brotli)
+  nginx-conf <dist-dir> <port>
+           print the production nginx configuration for a deployment
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("install") => tools::install(tools::Needs::App),
+        Some("run") => tools::install(tools::Needs::App)
+            .and_then(|()| build::release())
+            .and_then(|()| server::serve_foreground(8080)),
+        Some("build") => tools::install(tools::Needs::App).and_then(|()| build::release()),
+        Some("serve") => match args.get(1).map(|p| p.parse::<u16>()) {
+            None => server::serve_foreground(8080),
+            Some(Ok(port)) => server::serve_foreground(port),
+            Some(Err(_)) => Err(format!("serve: {:?} is not a port number", args[1])),
+        },
+        Some("dev") => tools::install(tools::Needs::App).and_then(|()| build::dev_serve()),
+        Some("sizes") => build::print_sizes(),
+        Some("budgets") => test::budgets(),
+        Some("test") => return test::run(),
+        Some("nginx-conf") => server::print_config(&args[1..]),
+        _ => {
+            eprint!("{HELP}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,48 @@
+// Data loading: a missing, a malformed and a schema-invalid data file each show a clear
+// message in Norwegian with the file name and a retry button; retrying works once the data is
+// good again; the rest of the site keeps working.
+const { test, expect } = require('@playwright/test');
+const { offline, watchConsole } = require('./helpers');
+
+const OFFERS = '**/data/tilbud.json';
+
+const BAD = [
+  ['a missing file', { status: 404, body: 'Not Found' }, 'Filen finnes ikke på serveren (404)'],
+  ['a server error', { status: 500, body: 'oops' }, 'Serveren svarte med en feil (500)'],
+  ['malformed JSON', { status: 200, contentType: 'application/json', body: '{"tilbud": [ {"id": ' }, 'Filen er ikke gyldig JSON'],
+  ['a schema-invalid file', { status: 200, contentType: 'application/json', body: '{"tilbud": "ikke en liste"}' }, 'Filen følger ikke dataformatet'],
+];
+
+for (const [what, response, message] of BAD) {
+  test(`${what} shows the error and the retry works once the data is good`, async ({ page }) => {
+    await offline(page);
+    let broken = true;
+    await page.route(OFFERS, (route) => (broken ? route.fulfill(response) : route.fallback()));
+    await page.goto('/kart');
+    const alert = page.locator('.data-error');
+    await expect(alert).toBeVisible();
+    await expect(alert).toContainText('Vi fikk ikke lastet oversikten over tilbud');
+    await expect(alert).toContainText(message);
+    await expect(alert).toContainText('/data/tilbud.json');
+    // The rest of the site keeps working.
+    await expect(page.locator('h1')).toHaveText('Finn hjelp der du bor');
+    await expect(page.getByRole('navigation', { name: 'Hovedmeny' })).toBeVisible();
+
+    broken = false;
+    await alert.getByRole('button', { name: 'Prøv igjen' }).click();
+    await expect(alert).toHaveCount(0);
+    await expect(page.locator('main')).toContainText('registrerte tilbud');
+  });
+}
+
+test('a failed data file does not break navigation to other pages', async ({ page }) => {
+  await offline(page);
+  const errors = watchConsole(page);
+  await page.route(OFFERS, (route) => route.fulfill({ status: 404, body: '' }));
+  await page.goto('/status');
+  await expect(page.locator('.data-error')).toBeVisible();
+  await page.getByRole('link', { name: 'Kom i gang' }).click();
+  await expect(page.locator('h1')).toHaveText('Hvordan komme i gang?');
+  // The only console errors are the browser's own reports of the 404 response.
+  expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
+});

@@ -1,0 +1,50 @@
+// Shared helpers for the end-to-end tests.
+const { expect } = require('@playwright/test');
+const { AxeBuilder } = require('@axe-core/playwright');
+
+// Every route of DESIGN.md with the h1 it must render.
+const ROUTES = [
+  ['/', 'Digihjelpen'],
+  ['/hva-er-digihjelpen', 'Hva er Digihjelpen?'],
+  ['/kom-i-gang', 'Hvordan komme i gang?'],
+  ['/eksempler', 'Eksempler fra kommunene'],
+  ['/ressurser', 'Ressurser til bruk i veiledning'],
+  ['/kart', 'Finn hjelp der du bor'],
+  ['/status', 'Status: hvor finnes det tilbud?'],
+  ['/bygg-inn', 'Bygg inn kartet på kommunens nettside'],
+  ['/embed', 'Tilbud om digital hjelp'],
+  ['/oppdater', 'Meld inn eller oppdater et tilbud'],
+  ['/sok', 'Søk'],
+  ['/tilgjengelighet', 'Tilgjengelighetserklæring'],
+  ['/om', 'Om Digihjelpen'],
+];
+
+// Collects console errors and page errors; tests assert the list is empty on the good path.
+// Errors the browser logs for blocked third-party requests (map tiles, which tests never
+// fetch) are not the app's and are left out.
+function watchConsole(page) {
+  const errors = [];
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    const url = (msg.location() && msg.location().url) || '';
+    if (/^https?:\/\//.test(url) && !/^https?:\/\/(127\.0\.0\.1|localhost)[:/]/.test(url)) return;
+    errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(String(err)));
+  return errors;
+}
+
+// Blocks every request that leaves the test server (map tiles): tests never need the internet.
+async function offline(page) {
+  await page.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => route.abort());
+}
+
+async function axe(page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, 'axe-core violations').toEqual([]);
+}
+
+module.exports = { ROUTES, watchConsole, offline, axe };

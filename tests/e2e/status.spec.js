@@ -1,0 +1,135 @@
+// /status: the numbers equal the CLI's `stats --json` for the bundled data, the CSV downloads
+// and parses to the same numbers, the missing list filters and sorts, and axe-core passes.
+const fs = require('fs');
+const path = require('path');
+const { execFileSync } = require('child_process');
+const { test, expect } = require('@playwright/test');
+const { offline, axe } = require('./helpers');
+
+const ROOT = path.join(__dirname, '../..');
+function cliStats() {
+  const out = execFileSync('cargo', ['run', '-q', '-p', 'digihjelpen-cli', '--', 'stats', '--json', 'public/data/tilbud.json'], { cwd: ROOT, encoding: 'utf8' });
+  return JSON.parse(out);
+}
+
+// Compile the CLI once, before the timed tests.
+test.beforeAll(() => {
+  test.setTimeout(600_000);
+  execFileSync('cargo', ['build', '-q', '-p', 'digihjelpen-cli'], { cwd: ROOT });
+});
+
+test.beforeEach(async ({ page }) => { await offline(page); });
+
+test('/status shows the same numbers as `digihjelpen stats`', async ({ page }) => {
+  const stats = cliStats();
+  await page.goto('/status');
+  await expect(page.locator('.national-count')).toHaveText(String(stats.kommuner_med_tilbud));
+  await expect(page.locator('.national-total')).toHaveText(String(stats.kommuner));
+  await expect(page.locator('.national-offers')).toHaveText(String(stats.tilbud));
+  await expect(page.locator('.national-share')).toHaveText(`${stats.dekning_prosent.toFixed(1).replace('.', ',')} %`);
+  for (const county of stats.fylker) {
+    const row = page.locator(`.county-table tr[data-fylke="${county.nummer}"]`);
+    const cells = await row.locator('td').allInnerTexts();
+    expect([cells[0], cells[1], cells[3]].map(Number), county.navn).toEqual([county.kommuner, county.kommuner_med_tilbud, county.tilbud]);
+  }
+  const missing = stats.kommuner - stats.kommuner_med_tilbud;
+  await expect(page.locator('.missing-count')).toHaveText(`${missing} kommuner uten registrert tilbud`);
+  await expect(page.locator('.missing-list li')).toHaveCount(missing);
+  // Entries copied from the 2018 report are stale, and shown as such.
+  await expect(page.locator('.stale-list li')).toHaveCount(stats.utdaterte);
+  await expect(page.locator('.stale-count')).toHaveText(`${stats.utdaterte} tilbud er ikke bekreftet de siste 12 månedene.`);
+  await expect(page.getByText('Kilde: prosjektrapporten Digihjelpen (KMD og KS, 2018), kapittel 3.2.')).toBeVisible();
+});
+
+// A small RFC 4180 parser: commas, quoted fields with "" escapes, CRLF or LF line ends.
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') { field += '"'; i += 1; } else if (ch === '"') { quoted = false; } else { field += ch; }
+    } else if (ch === '"') {
+      quoted = true;
+    } else if (ch === ',') {
+      row.push(field); field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i += 1;
+      row.push(field); rows.push(row); row = []; field = '';
+    } else {
+      field += ch;
+    }
+  }
+  if (field !== '' || row.length) { row.push(field); rows.push(row); }
+  return rows;
+}
+
+test('the CSV downloads and parses to the same numbers', async ({ page }) => {
+  const stats = cliStats();
+  await page.goto('/status');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Last ned som CSV' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^digihjelpen-status-\d{4}-\d{2}-\d{2}\.csv$/);
+  const raw = fs.readFileSync(await download.path(), 'utf8');
+  expect(raw.startsWith('\uFEFF'), 'UTF-8 with BOM').toBe(true);
+  const rows = parseCsv(raw.slice(1));
+  const header = ['del', 'nøkkel', 'navn', 'kommuner', 'kommuner_med_tilbud', 'andel_prosent', 'tilbud', 'sist_bekreftet'];
+  expect(rows[0]).toEqual(header);
+  for (const row of rows) expect(row, row.join('|')).toHaveLength(header.length);
+  const national = rows.find((r) => r[0] === 'landet');
+  expect(national.slice(3, 7).map(Number)).toEqual([stats.kommuner, stats.kommuner_med_tilbud, stats.dekning_prosent, stats.tilbud]);
+  for (const county of stats.fylker) {
+    const row = rows.find((r) => r[0] === 'fylke' && r[1] === county.nummer);
+    expect(row[2]).toBe(county.navn);
+    expect([row[3], row[4], row[6]].map(Number)).toEqual([county.kommuner, county.kommuner_med_tilbud, county.tilbud]);
+  }
+  expect(rows.filter((r) => r[0] === 'uten_tilbud')).toHaveLength(stats.kommuner - stats.kommuner_med_tilbud);
+  for (const [part, counts] of [['sted', stats.steder], ['form', stats.former], ['malgruppe', stats.malgrupper]]) {
+    const got = Object.fromEntries(rows.filter((r) => r[0] === part).map((r) => [r[1], Number(r[6])]));
+    expect(got, part).toEqual(counts);
+  }
+  const stale = rows.filter((r) => r[0] === 'utdatert');
+  expect(stale).toHaveLength(stats.utdaterte);
+  for (const r of stale) expect(r[7]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  const baseline = rows.filter((r) => r[0] === 'grunnlag_2017').map((r) => [r[1], Number(r[3]), Number(r[5])]);
+  expect(baseline).toEqual([['stor', 103, 17], ['middels', 103, 41], ['liten', 103, 42]]);
+});
+
+test('offers by venue kind, format and target group match `digihjelpen stats`', async ({ page }) => {
+  const stats = cliStats();
+  await page.goto('/status');
+  for (const [caption, counts] of [['Tilbud etter type sted', stats.steder], ['Tilbud etter måten hjelpen gis på', stats.former], ['Tilbud etter målgruppe', stats.malgrupper]]) {
+    const table = page.locator('table', { has: page.locator('caption', { hasText: caption }) });
+    for (const [slug, n] of Object.entries(counts)) {
+      await expect(table.locator(`tr[data-key="${slug}"] td`), `${caption}: ${slug}`).toHaveText(String(n));
+    }
+  }
+  // The 2017 baseline is dated and sourced.
+  const baseline = page.locator('.baseline-table');
+  await expect(baseline.locator('caption')).toHaveText('Svar fra 103 kommuner, våren 2017');
+  await expect(baseline.locator('td')).toHaveText(['17 %', '41 %', '42 %']);
+});
+
+test('the list of municipalities without an offer filters by county and sorts', async ({ page }) => {
+  await page.goto('/status');
+  await page.getByLabel('Vis kommuner i').selectOption('50');
+  const items = page.locator('.missing-list li');
+  const names = await page.locator('.missing-list .missing-name').allInnerTexts();
+  expect(names.length).toBeGreaterThan(0);
+  expect(names.some((n) => n.startsWith('Levanger'))).toBe(false);
+  await page.getByRole('button', { name: 'Sorter etter kommunenummer' }).click();
+  const numbers = (await page.locator('.missing-list .missing-name').allInnerTexts()).map((n) => n.match(/\((\d{4})\)$/)[1]);
+  expect([...numbers].sort()).toEqual(numbers);
+  await items.first().getByRole('link', { name: /Se på kartet/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/kart\\?kommune=${numbers[0]}`));
+});
+
+test('/status has no axe-core violations', async ({ page }) => {
+  await page.goto('/status');
+  await expect(page.locator('.county-table')).toBeVisible();
+  await axe(page);
+});
