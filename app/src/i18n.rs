@@ -145,6 +145,8 @@ pub struct Strings {
     pub not_found_map: &'static str,
     /// 404: link to search.
     pub not_found_search: &'static str,
+    /// Front page: heading over the municipality/postcode search.
+    pub home_search_heading: &'static str,
     /// Front page: call to action for citizens.
     pub home_find_help: &'static str,
     /// Front page: text under the citizens' call to action.
@@ -295,8 +297,9 @@ pub static NB: Strings = Strings {
     not_found_home: "Gå til forsiden",
     not_found_map: "Finn hjelp på kartet",
     not_found_search: "Søk på nettstedet",
+    home_search_heading: "Hvor bor du? Finn hjelp i nærheten",
     home_find_help: "Finn hjelp der du bor",
-    home_find_help_text: "Søk på kommune eller postnummer, eller bruk kartet.",
+    home_find_help_text: "Se alle tilbudene på kartet og i en liste.",
     home_for_municipalities: "For kommunen: kom i gang",
     home_for_municipalities_text: "Råd, sjekklister og maler for å starte et veiledningstilbud.",
     home_coverage: "Se hvor tilbudet mangler",

@@ -111,3 +111,17 @@ test.describe('200 % zoom', () => {
     }
   });
 });
+
+test('the front page finds help by postcode, with the keyboard, and lands on the map', async ({ page }) => {
+  const errors = watchConsole(page);
+  await page.goto('/');
+  const input = page.getByRole('combobox', { name: 'Kommune eller postnummer' });
+  await input.fill('7600');
+  await expect(page.locator('#kommunesok-forslag [role=option]').first()).toContainText('7600 Levanger');
+  await input.press('ArrowDown');
+  await input.press('Enter');
+  await expect(page).toHaveURL(/\/kart\?kommune=5037$/);
+  await expect(page.locator('h1')).toHaveText('Finn hjelp der du bor');
+  await expect(page.locator('.selected-municipality')).toContainText('Levanger');
+  expect(errors).toEqual([]);
+});

@@ -99,7 +99,7 @@ fn Overview(module: Module, handbook: Arc<Handbook>) -> impl IntoView {
     let pages = found.map(|m| m.pages().to_vec()).unwrap_or_default();
     view! {
         <p class="ds-paragraph lead" data-size="lg">{intro}</p>
-        <h2 class="ds-heading" data-size="md">{h.pages_heading}</h2>
+        <h2 class="ds-heading module-pages-heading" data-size="md">{h.pages_heading}</h2>
         {pages.is_empty().then(|| view! { <p class="ds-paragraph">{h.module_empty}</p> })}
         <PageList module pages />
     }

@@ -1,9 +1,12 @@
-//! `/`: the front page, with one path for citizens and one for municipal staff.
+//! `/`: the front page, with one path for citizens and one for municipal staff. Citizens can
+//! search for their municipality or postcode right here and land on the map, selected.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
 
 use crate::components::data_view::WithCatalog;
+use crate::components::municipality_search::MunicipalitySearch;
 use crate::components::page::Page;
 use crate::i18n::use_i18n;
 
@@ -20,8 +23,23 @@ pub fn Home() -> impl IntoView {
         ),
         ("/status", s.home_coverage, s.home_coverage_text),
     ];
+    let navigate = use_navigate();
+    let on_select = Callback::new(move |number| {
+        navigate(&format!("/kart?kommune={number}"), Default::default());
+    });
     view! {
         <Page text=&s.home>
+            <WithCatalog children=move |catalog| {
+                view! {
+                    <section class="home-search" aria-labelledby="finn-hjelp">
+                        <h2 class="ds-heading" data-size="sm" id="finn-hjelp">{s.home_search_heading}</h2>
+                        <MunicipalitySearch catalog=catalog.clone() on_select />
+                        <p class="ds-paragraph summary">
+                            {format!("{} {}", catalog.offers.len(), s.offers_word)}
+                        </p>
+                    </section>
+                }
+            } />
             <ul class="home-cards">
                 {cards
                     .into_iter()
@@ -33,13 +51,6 @@ pub fn Home() -> impl IntoView {
                     })
                     .collect_view()}
             </ul>
-            <WithCatalog children=move |catalog| {
-                view! {
-                    <p class="ds-paragraph summary">
-                        {format!("{} {}", catalog.offers.len(), s.offers_word)}
-                    </p>
-                }
-            } />
         </Page>
     }
 }
