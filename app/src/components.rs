@@ -3,6 +3,7 @@
 pub mod breadcrumbs;
 pub mod checklist;
 pub mod data_view;
+pub mod dom;
 pub mod download;
 pub mod geolocation;
 pub mod handbook_blocks;
@@ -13,6 +14,7 @@ pub mod markdown;
 pub mod municipality_search;
 pub mod offer_details;
 pub mod offer_list;
+pub mod offer_map;
 pub mod page;
 pub mod resource_list;
 pub mod template;

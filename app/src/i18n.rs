@@ -8,9 +8,11 @@
 use leptos::prelude::*;
 
 pub mod accessibility;
+pub mod embed;
 pub mod embed_generator;
 pub mod handbook;
 pub mod map;
+pub mod offer;
 pub mod search;
 pub mod status;
 pub mod update;
@@ -165,8 +167,6 @@ pub struct Strings {
     pub title_suffix: &'static str,
     /// 404: label before the unknown path.
     pub not_found_path: &'static str,
-    /// Embed: link to the full site.
-    pub embed_see_all: &'static str,
     /// About: heading of the data sources.
     pub about_sources_heading: &'static str,
     /// About: one line per data source, with its licence.
@@ -307,7 +307,6 @@ pub static NB: Strings = Strings {
     offers_word: "registrerte tilbud",
     title_suffix: " – Digihjelpen",
     not_found_path: "Adressen du prøvde: ",
-    embed_see_all: "Se alle tilbud på Digihjelpen (åpnes i ny fane)",
     about_sources_heading: "Hvor kommer dataene fra?",
     about_sources: &[
         "Innholdet i håndboken bygger på prosjektrapporten «Digihjelpen – et kommunalt \

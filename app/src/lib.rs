@@ -6,6 +6,7 @@ pub mod components;
 pub mod data;
 pub mod i18n;
 pub mod routes;
+pub mod widget;
 
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
@@ -30,27 +31,18 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The embeddable widget alone, mounted by the `embed` binary (`app/embed.html`, served at
-/// `/embed`): the same widget as the site's `/embed` route, in a much smaller bundle, since
-/// the handbook, status page and form are not linked in.
-#[component]
-pub fn EmbedApp() -> impl IntoView {
-    provide_meta_context();
-    provide_context(Locale::Nb);
-    data::provide_data();
-    view! {
-        <Router>
-            <EmbedMain />
-        </Router>
-    }
-}
-
-/// The widget's only landmark. Labelled, so that it stays unique when previewed inside the
-/// site.
+/// The embed widget inside the site (`trunk serve` has no separate `/embed` page): the same
+/// framework-free [`widget`] the `embed` binary mounts, in a `<main>` of its own.
 #[component]
 fn EmbedMain() -> impl IntoView {
+    let main = NodeRef::<leptos::html::Main>::new();
+    Effect::new(move |_| {
+        if let Some(el) = main.get() {
+            widget::mount(&el);
+        }
+    });
     let label = i18n::use_i18n().embed.title;
-    view! { <main id=MAIN_ID class="embed-main" aria-label=label><routes::embed::Embed /></main> }
+    view! { <main node_ref=main id=MAIN_ID class="embed-main" aria-label=label></main> }
 }
 
 /// The frame: the embed widget gets none, every other route gets header, main and footer.

@@ -2,7 +2,6 @@
 
 pub mod about;
 pub mod accessibility;
-pub mod embed;
 pub mod embed_generator;
 pub mod handbook;
 pub mod home;

@@ -110,7 +110,9 @@ for (const { module, page: p } of WITH_TEMPLATE) {
   test(`the template ${p.mal.id} reads on the page and downloads as a Word file`, async ({ page }) => {
     await page.goto(`/${module.slug}/${p.slug}`);
     const section = page.locator('section.template');
-    await expect(section.getByRole('heading', { level: 2 })).toHaveText(p.mal.tittel);
+    // The section's own heading (the template's text has headings of its own, loaded later).
+    await expect(section.locator(`#mal-${p.mal.id}`)).toHaveText(p.mal.tittel);
+    await expect(section).toHaveAttribute('aria-labelledby', `mal-${p.mal.id}`);
     await expect(section.locator('.template-body')).not.toBeEmpty();
     const [download] = await Promise.all([
       page.waitForEvent('download'),

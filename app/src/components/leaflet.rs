@@ -1,5 +1,6 @@
-//! Leaflet glue: loading the vendored Leaflet 1.9.4 and Leaflet.markercluster on demand, and
-//! the few bindings the `leaflet` crate lacks (`L.geoJSON`, `L.markerClusterGroup`).
+//! Leaflet glue: loading the vendored Leaflet 1.9.4 and Leaflet.markercluster on demand, the
+//! few bindings the `leaflet` crate lacks (`L.geoJSON`, `L.markerClusterGroup`), and
+//! [`MarkerLayer`], the layer that holds a map's markers, clustered or not.
 //!
 //! Leaflet is loaded only by pages that show a map, so the front page stays small.
 
@@ -64,6 +65,80 @@ fn document() -> web_sys::Document {
     leptos::prelude::document()
 }
 
+/// The layer that holds a map's markers: clustered when there may be many, a plain group for
+/// a few (then Leaflet.markercluster is not loaded at all).
+#[derive(Debug, Clone)]
+pub enum MarkerLayer {
+    /// `L.markerClusterGroup`.
+    Clustered(MarkerClusterGroup),
+    /// `L.layerGroup`.
+    Plain(leaflet::LayerGroup),
+}
+
+impl MarkerLayer {
+    /// A new, empty layer (clustered needs `ensure_leaflet(true)` first).
+    pub fn new(clustered: bool) -> MarkerLayer {
+        if clustered {
+            MarkerLayer::Clustered(marker_cluster_group(&object(&[
+                ("showCoverageOnHover", false.into()),
+                ("maxClusterRadius", 50.into()),
+            ])))
+        } else {
+            MarkerLayer::Plain(leaflet::LayerGroup::new())
+        }
+    }
+
+    /// The layer, to add to a map.
+    pub fn layer(&self) -> &leaflet::Layer {
+        match self {
+            MarkerLayer::Clustered(c) => c.unchecked_ref(),
+            MarkerLayer::Plain(p) => p.unchecked_ref(),
+        }
+    }
+
+    /// Adds many markers (one re-cluster, not one per marker).
+    pub fn add_layers(&self, layers: &js_sys::Array) {
+        match self {
+            MarkerLayer::Clustered(c) => c.add_layers(layers, true),
+            MarkerLayer::Plain(p) => layers.for_each(&mut |layer, _, _| {
+                p.add_layer(layer.unchecked_ref());
+            }),
+        }
+    }
+
+    /// Removes many markers.
+    pub fn remove_layers(&self, layers: &js_sys::Array) {
+        match self {
+            MarkerLayer::Clustered(c) => c.remove_layers(layers),
+            MarkerLayer::Plain(p) => layers.for_each(&mut |layer, _, _| {
+                p.remove_layer(layer.unchecked_ref());
+            }),
+        }
+    }
+
+    /// Removes every marker.
+    pub fn clear_layers(&self) {
+        match self {
+            MarkerLayer::Clustered(c) => c.clear_layers(),
+            MarkerLayer::Plain(p) => {
+                p.clear_layers();
+            }
+        }
+    }
+
+    /// Makes `marker` visible (zooming it out of its cluster), then calls `then`.
+    pub fn show(&self, marker: &leaflet::Marker, then: &JsValue) {
+        match self {
+            MarkerLayer::Clustered(c) => c.zoom_to_show_layer(marker.unchecked_ref(), then),
+            MarkerLayer::Plain(_) => {
+                if let Some(f) = then.dyn_ref::<js_sys::Function>() {
+                    let _ = f.call0(&JsValue::NULL);
+                }
+            }
+        }
+    }
+}
+
 /// Appends `<link rel="stylesheet">` once per href.
 fn add_stylesheet(href: &str) {
     let doc = document();
@@ -106,52 +181,76 @@ async fn load_script(src: &str) -> Result<(), String> {
         .map_err(|_| format!("kunne ikke laste {src}"))
 }
 
-/// True when `window.L.markerClusterGroup` exists.
-fn loaded() -> bool {
-    js_sys::Reflect::get(&window(), &"L".into())
-        .ok()
-        .filter(|l| !l.is_undefined())
-        .and_then(|l| js_sys::Reflect::get(&l, &"markerClusterGroup".into()).ok())
-        .is_some_and(|f| f.is_function())
-}
-
-/// Loads Leaflet and Leaflet.markercluster (scripts and styles) once per page load; every
-/// caller awaits the same load, so a page may start it early (while its data loads).
-///
-/// # Errors
-/// A Norwegian message naming the file that failed.
-pub async fn ensure_leaflet() -> Result<(), String> {
-    let loading = LOADING.with(|l| {
-        l.borrow_mut()
-            .get_or_insert_with(|| load_leaflet().boxed_local().shared())
-            .clone()
-    });
-    let result = loading.await;
-    if result.is_err() {
-        // Let a later attempt try again.
-        LOADING.with(|l| l.borrow_mut().take());
+/// True when `window.L` (and, with `member`, `window.L[member]`) exists.
+fn defined(member: Option<&str>) -> bool {
+    let Ok(l) = js_sys::Reflect::get(&window(), &"L".into()) else {
+        return false;
+    };
+    match member {
+        _ if l.is_undefined() => false,
+        None => true,
+        Some(m) => js_sys::Reflect::get(&l, &m.into()).is_ok_and(|f| f.is_function()),
     }
-    result
 }
 
 type Loading = Shared<LocalBoxFuture<'static, Result<(), String>>>;
 
 thread_local! {
-    static LOADING: RefCell<Option<Loading>> = const { RefCell::new(None) };
+    static CORE: RefCell<Option<Loading>> = const { RefCell::new(None) };
+    static CLUSTER: RefCell<Option<Loading>> = const { RefCell::new(None) };
 }
 
-async fn load_leaflet() -> Result<(), String> {
-    add_stylesheet("/vendor/leaflet/leaflet.css");
-    add_stylesheet("/vendor/leaflet.markercluster/MarkerCluster.css");
-    add_stylesheet("/vendor/leaflet.markercluster/MarkerCluster.Default.css");
-    if loaded() {
+/// Runs `load` once per page load: every caller awaits the same load; a failed one may be
+/// tried again.
+async fn once(
+    slot: &'static std::thread::LocalKey<RefCell<Option<Loading>>>,
+    load: fn() -> LocalBoxFuture<'static, Result<(), String>>,
+) -> Result<(), String> {
+    let loading = slot.with(|l| {
+        l.borrow_mut()
+            .get_or_insert_with(|| load().shared())
+            .clone()
+    });
+    let result = loading.await;
+    if result.is_err() {
+        slot.with(|l| l.borrow_mut().take());
+    }
+    result
+}
+
+/// Loads Leaflet (script and style) and, when `clustered`, Leaflet.markercluster, once per
+/// page load, so a page may start it early (while its data loads). A map of a few offers
+/// needs no clustering, and saves the plugin's bytes.
+///
+/// # Errors
+/// A Norwegian message naming the file that failed.
+pub async fn ensure_leaflet(clustered: bool) -> Result<(), String> {
+    once(&CORE, || {
+        async {
+            add_stylesheet("/vendor/leaflet/leaflet.css");
+            if defined(None) {
+                return Ok(());
+            }
+            load_script("/vendor/leaflet/leaflet.js").await
+        }
+        .boxed_local()
+    })
+    .await?;
+    if !clustered {
         return Ok(());
     }
-    let has_leaflet = js_sys::Reflect::get(&window(), &"L".into()).is_ok_and(|l| !l.is_undefined());
-    if !has_leaflet {
-        load_script("/vendor/leaflet/leaflet.js").await?;
-    }
-    load_script("/vendor/leaflet.markercluster/leaflet.markercluster.js").await
+    once(&CLUSTER, || {
+        async {
+            add_stylesheet("/vendor/leaflet.markercluster/MarkerCluster.css");
+            add_stylesheet("/vendor/leaflet.markercluster/MarkerCluster.Default.css");
+            if defined(Some("markerClusterGroup")) {
+                return Ok(());
+            }
+            load_script("/vendor/leaflet.markercluster/leaflet.markercluster.js").await
+        }
+        .boxed_local()
+    })
+    .await
 }
 
 /// Sets a [performance mark](https://developer.mozilla.org/docs/Web/API/Performance/mark) so

@@ -9,39 +9,26 @@ mod markers;
 use std::sync::Arc;
 
 use digihjelpen::MunicipalityNumber;
-use leaflet::{LatLng, Map, MapOptions, TileLayer, TileLayerOptions};
+use leaflet::LatLng;
 use leptos::html::Div;
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 pub use coverage::{COVERED, UNCOVERED};
 
-use crate::components::leaflet::{
-    ensure_leaflet, mark, marker_cluster_group, object, GeoJson, MarkerClusterGroup,
-    TILE_ATTRIBUTION, TILE_URL,
-};
-use crate::components::offer_details::popup_element;
+use crate::components::leaflet::{ensure_leaflet, GeoJson};
+use crate::components::offer_map::OfferMap;
 use crate::data::{today, Catalog};
 use crate::i18n::map::map_strings;
-use markers::{index_of, Markers};
+use crate::i18n::offer::offer_strings;
+use markers::Markers;
 
-/// Where the map should look: latitude, longitude, zoom.
-pub type View = (f64, f64, f64);
-
-/// Norway, all of it.
-pub const NORWAY: View = (65.0, 14.0, 4.0);
-
-/// A JS callback kept alive as long as the map.
-type Callback1 = Closure<dyn FnMut(JsValue) -> JsValue>;
+pub use crate::components::offer_map::{View, NORWAY};
 
 /// Everything Leaflet owns (`!Send`: kept in a local `StoredValue`, removed on cleanup).
 struct State {
-    map: Map,
-    cluster: MarkerClusterGroup,
+    offers: OfferMap,
     markers: Markers,
     coverage: Option<GeoJson>,
-    closures: Vec<Callback1>,
 }
 
 /// The map. `shown` are the offer indices to draw; `selected` is shared with the list;
@@ -60,7 +47,7 @@ pub fn MapView(
 ) -> impl IntoView {
     let container = NodeRef::<Div>::new();
     let state = StoredValue::new_local(None::<State>);
-    let leaflet = LocalResource::new(ensure_leaflet);
+    let leaflet = LocalResource::new(|| ensure_leaflet(true));
     let failed = RwSignal::new(false);
     // Set once the map exists: the effects below re-run then (the map itself is not reactive).
     let ready = RwSignal::new(false);
@@ -72,14 +59,39 @@ pub fn MapView(
         let Some(el) = container.get() else { return };
         match loaded {
             Some(Ok(())) if state.with_value(Option::is_none) => {
-                match init(&el, &catalog_init, selected, tiles_failed) {
-                    Ok(s) => {
+                let strings = offer_strings();
+                let on_open = move |i| {
+                    if selected.get_untracked() != Some(i) {
+                        selected.set(Some(i));
+                    }
+                };
+                let on_tiles_failed = move || {
+                    if !tiles_failed.get_untracked() {
+                        tiles_failed.set(true);
+                    }
+                };
+                match OfferMap::new(
+                    &el,
+                    &catalog_init,
+                    today(),
+                    strings,
+                    true,
+                    on_open,
+                    on_tiles_failed,
+                ) {
+                    Ok(offers) => {
+                        let markers = Markers::new(&catalog_init, &offers);
+                        let s = State {
+                            offers,
+                            markers,
+                            coverage: None,
+                        };
                         state.set_value(Some(s));
                         // Measure the container again once the browser has laid it out.
                         request_animation_frame(move || {
                             state.with_value(|s| {
                                 if let Some(s) = s {
-                                    s.map.invalidate_size(false);
+                                    s.offers.map.invalidate_size(false);
                                 }
                             });
                             ready.set(true);
@@ -106,8 +118,8 @@ pub fn MapView(
         state.with_value(|s| {
             if let Some(s) = s {
                 // The container may have been laid out after the map was created.
-                s.map.invalidate_size(false);
-                s.map.set_view(&LatLng::new(lat, lon), zoom);
+                s.offers.map.invalidate_size(false);
+                s.offers.map.set_view(&LatLng::new(lat, lon), zoom);
             }
         });
     });
@@ -119,9 +131,7 @@ pub fn MapView(
         state.with_value(|s| {
             let Some(s) = s else { return };
             if let Some(marker) = s.markers.shown(i) {
-                let m = marker.clone();
-                let open = Closure::once_into_js(move || m.open_popup());
-                s.cluster.zoom_to_show_layer(marker.unchecked_ref(), &open);
+                s.offers.open(marker);
             }
         });
     });
@@ -138,7 +148,7 @@ pub fn MapView(
     on_cleanup(move || {
         state.update_value(|s| {
             if let Some(s) = s.take() {
-                s.map.remove();
+                s.offers.remove();
             }
         });
     });
@@ -149,149 +159,5 @@ pub fn MapView(
             <div node_ref=container class="map" role="region" aria-label=m.map_label></div>
             {move || failed.get().then(|| view! { <p class="ds-paragraph map-failed" role="alert">{m.map_failed}</p> })}
         </div>
-    }
-}
-
-fn init(
-    el: &web_sys::HtmlDivElement,
-    catalog: &Arc<Catalog>,
-    selected: RwSignal<Option<usize>>,
-    tiles_failed: RwSignal<bool>,
-) -> Result<State, JsValue> {
-    mark("digihjelpen:kart-start");
-    let options = MapOptions::new();
-    options.set_zoom_control(true);
-    let map = Map::new_with_element(el, &options)?;
-    let (lat, lon, zoom) = NORWAY;
-    map.set_view(&LatLng::new(lat, lon), zoom);
-    let evented = |target: &JsValue, kind: &str, handler: &Callback1| {
-        target
-            .unchecked_ref::<leaflet::Evented>()
-            .on(kind, handler.as_ref());
-    };
-
-    let tile_options = TileLayerOptions::new();
-    tile_options.set_attribution(TILE_ATTRIBUTION.to_owned());
-    tile_options.set_max_zoom(18.0);
-    let tiles = TileLayer::new_options(TILE_URL, &tile_options);
-    let on_tile_error = Callback1::new(move |_| {
-        if !tiles_failed.get_untracked() {
-            tiles_failed.set(true);
-        }
-        JsValue::UNDEFINED
-    });
-    evented(&tiles, "tileerror", &on_tile_error);
-    tiles.add_to(&map);
-
-    let cluster = marker_cluster_group(&object(&[
-        ("showCoverageOnHover", false.into()),
-        ("maxClusterRadius", 50.into()),
-    ]));
-    cluster.add_to(&map);
-
-    // Escape inside an open popup closes it (Leaflet only listens while the map itself has
-    // focus); the "popupclose" handler then returns focus to the marker.
-    let map_for_escape = map.clone();
-    let on_key = Callback1::new(move |event: JsValue| {
-        let key = js_sys::Reflect::get(&event, &"key".into())
-            .ok()
-            .and_then(|k| k.as_string());
-        let target = js_sys::Reflect::get(&event, &"target".into()).ok();
-        if key.as_deref() == Some("Escape") && target.as_ref().is_some_and(in_popup) {
-            if let Ok(close) = js_sys::Reflect::get(&map_for_escape, &"closePopup".into()) {
-                let _ = close
-                    .unchecked_ref::<js_sys::Function>()
-                    .call0(&map_for_escape);
-            }
-        }
-        JsValue::UNDEFINED
-    });
-    let _ = el.add_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref());
-
-    // One popup builder and one open/close handler for all markers (not one per marker).
-    let catalog_popup = catalog.clone();
-    let today = today();
-    let content = Callback1::new(move |marker: JsValue| {
-        index_of(&marker)
-            .and_then(|i| catalog_popup.offers.get(i))
-            .map_or(JsValue::NULL, |offer| {
-                popup_element(offer, &catalog_popup, today).into()
-            })
-    });
-    let on_open = Callback1::new(move |event: JsValue| {
-        if let Some(i) = popup_source(&event).as_ref().and_then(index_of) {
-            if selected.get_untracked() != Some(i) {
-                selected.set(Some(i));
-            }
-        }
-        // After Leaflet has finished handling the key press that opened it.
-        set_timeout(
-            move || focus_popup(&event),
-            std::time::Duration::from_millis(0),
-        );
-        JsValue::UNDEFINED
-    });
-    let on_close = Callback1::new(move |event: JsValue| {
-        // Only when focus was in the popup: never take it from the list or the filters.
-        let doc = document();
-        let focus_in_popup = doc
-            .active_element()
-            .is_none_or(|a| doc.body().is_some_and(|b| *b == a) || in_popup(&a));
-        if focus_in_popup {
-            if let Some(marker) = popup_source(&event) {
-                focus_marker(&marker);
-            }
-        }
-        JsValue::UNDEFINED
-    });
-    evented(&map, "popupopen", &on_open);
-    evented(&map, "popupclose", &on_close);
-    let markers = Markers::new(catalog, content.as_ref());
-    Ok(State {
-        map,
-        cluster,
-        markers,
-        coverage: None,
-        closures: vec![on_tile_error, on_key, content, on_open, on_close],
-    })
-}
-
-/// True when `target` is an element inside a Leaflet popup.
-fn in_popup(target: &JsValue) -> bool {
-    target
-        .dyn_ref::<web_sys::Element>()
-        .and_then(|t| t.closest(".leaflet-popup").ok().flatten())
-        .is_some()
-}
-
-/// The marker a popup event belongs to.
-fn popup_source(event: &JsValue) -> Option<JsValue> {
-    let popup = js_sys::Reflect::get(event, &"popup".into()).ok()?;
-    js_sys::Reflect::get(&popup, &"_source".into())
-        .ok()
-        .filter(|s| !s.is_undefined())
-}
-
-/// Moves focus into an opened popup (its heading), so screen readers read it.
-fn focus_popup(event: &JsValue) {
-    let heading = js_sys::Reflect::get(event, &"popup".into())
-        .and_then(|p| js_sys::Reflect::get(&p, &"_contentNode".into()))
-        .ok()
-        .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-        .and_then(|n| n.query_selector("h2").ok().flatten())
-        .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(h) = heading {
-        let _ = h.set_attribute("tabindex", "-1");
-        let _ = h.focus();
-    }
-}
-
-/// Returns focus to a marker's icon (after its popup closes).
-fn focus_marker(marker: &JsValue) {
-    if let Some(icon) = js_sys::Reflect::get(marker, &"_icon".into())
-        .ok()
-        .and_then(|i| i.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = icon.focus();
     }
 }

@@ -1,12 +1,13 @@
-//! What a citizen needs to know about an offer, as label/value facts: rendered both in the map
-//! popup (as DOM nodes) and in the list (as Leptos views), from one function, so the two
-//! always say the same. Data text only ever becomes text nodes, never HTML.
+//! What a citizen needs to know about an offer, as label/value facts: rendered in the map
+//! popup and the widget's list (as DOM nodes, [`add_details`]) and in the site's list (as
+//! Leptos views), from one function, so they always say the same. Data text only ever becomes
+//! text nodes, never HTML.
 
 use digihjelpen::{Date, Offer, Precision};
-use wasm_bindgen::JsCast;
 
+use crate::components::dom::{add, attrs, el};
 use crate::data::Catalog;
-use crate::i18n::map::map_strings;
+use crate::i18n::offer::OfferStrings;
 
 /// A fact's value.
 #[derive(Clone, Debug, PartialEq)]
@@ -43,8 +44,7 @@ fn join<T>(items: &[T], label: impl Fn(&T) -> String) -> String {
 }
 
 /// The facts about `offer`, in the order a citizen needs them.
-pub fn facts(offer: &Offer, catalog: &Catalog, today: Date) -> Vec<Fact> {
-    let s = map_strings();
+pub fn facts(offer: &Offer, catalog: &Catalog, today: Date, s: &OfferStrings) -> Vec<Fact> {
     let mut out = Vec::new();
     if let Some(m) = catalog.registry.municipality(offer.municipality()) {
         out.push(text(s.d_municipality, m.name()));
@@ -150,56 +150,63 @@ pub fn facts(offer: &Offer, catalog: &Catalog, today: Date) -> Vec<Fact> {
 }
 
 /// Notes shown above the facts: approximate position, example data.
-pub fn notes(offer: &Offer) -> Vec<&'static str> {
+pub fn notes(offer: &Offer, s: &OfferStrings) -> Vec<&'static str> {
     let mut notes = Vec::new();
     if offer.is_illustrative() {
-        notes.push(map_strings().illustrative);
+        notes.push(s.illustrative);
     }
     if offer.position().1 == Precision::Municipality {
-        notes.push(map_strings().approximate);
+        notes.push(s.approximate);
     }
     notes
 }
 
-fn el(doc: &web_sys::Document, tag: &str, class: &str, content: Option<&str>) -> web_sys::Element {
-    let e = doc
-        .create_element(tag)
-        .expect("creating an element cannot fail");
-    if !class.is_empty() {
-        e.set_class_name(class);
-    }
-    if let Some(t) = content {
-        e.set_text_content(Some(t));
-    }
-    e
-}
-
-/// The popup's content as DOM nodes (text nodes only: data text never becomes HTML).
-pub fn popup_element(offer: &Offer, catalog: &Catalog, today: Date) -> web_sys::HtmlElement {
-    let doc = leptos::prelude::document();
-    let root = el(&doc, "div", "offer-popup", None);
-    let heading = el(&doc, "h2", "offer-popup-title", Some(offer.name()));
-    let _ = root.append_child(&heading);
-    for note in notes(offer) {
-        let _ = root.append_child(&el(&doc, "p", "offer-note", Some(note)));
+/// Appends what is said about `offer` under its heading: the notes, the description and the
+/// facts (as `<dl class="offer-facts">`).
+pub fn add_details(
+    parent: &web_sys::Element,
+    offer: &Offer,
+    catalog: &Catalog,
+    today: Date,
+    s: &OfferStrings,
+) {
+    let paragraph = |class: &str, text: &str| {
+        let p = el("p", class, Some(text));
+        attrs(&p, &[("data-size", "sm")]);
+        add(parent, &p);
+    };
+    for note in notes(offer, s) {
+        paragraph("ds-paragraph offer-note", note);
     }
     if let Some(d) = offer.description() {
-        let _ = root.append_child(&el(&doc, "p", "", Some(d)));
+        paragraph("ds-paragraph", d);
     }
-    let dl = el(&doc, "dl", "offer-facts", None);
-    for fact in facts(offer, catalog, today) {
-        let _ = dl.append_child(&el(&doc, "dt", "", Some(fact.label)));
-        let dd = el(&doc, "dd", "", None);
+    let dl = el("dl", "offer-facts", None);
+    for fact in facts(offer, catalog, today, s) {
+        add(&dl, &el("dt", "", Some(fact.label)));
+        let dd = el("dd", "", None);
         match &fact.value {
             Value::Text(t) => dd.set_text_content(Some(t)),
             Value::Link { href, text } => {
-                let a = el(&doc, "a", "", Some(text));
-                let _ = a.set_attribute("href", href);
-                let _ = dd.append_child(&a);
+                let a = el("a", "", Some(text));
+                attrs(&a, &[("href", href)]);
+                add(&dd, &a);
             }
         }
-        let _ = dl.append_child(&dd);
+        add(&dl, &dd);
     }
-    let _ = root.append_child(&dl);
-    root.unchecked_into()
+    add(parent, &dl);
+}
+
+/// The popup's content as DOM nodes.
+pub fn popup_element(
+    offer: &Offer,
+    catalog: &Catalog,
+    today: Date,
+    s: &OfferStrings,
+) -> web_sys::HtmlElement {
+    let root = el("div", "offer-popup", None);
+    add(&root, &el("h2", "offer-popup-title", Some(offer.name())));
+    add_details(&root, offer, catalog, today, s);
+    root
 }

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use crate::components::offer_details::{facts, notes, Value};
 use crate::data::{today, Catalog};
 use crate::i18n::map::map_strings;
+use crate::i18n::offer::offer_strings;
 
 /// Offers per page of the list.
 const PAGE: usize = 25;
@@ -41,10 +42,10 @@ fn OfferItem(
         <li class="offer-item" class:selected=is_selected aria-labelledby=labelled_by>
             <h3 class="ds-heading" data-size="2xs" id=heading_id>{offer.name().to_owned()}</h3>
             {distance.map(|km| view! { <p class="ds-paragraph distance"><strong>{format_km(km)}</strong></p> })}
-            {notes(offer).into_iter().map(|n| view! { <p class="ds-paragraph offer-note" data-size="sm">{n}</p> }).collect_view()}
+            {notes(offer, offer_strings()).into_iter().map(|n| view! { <p class="ds-paragraph offer-note" data-size="sm">{n}</p> }).collect_view()}
             {offer.description().map(|d| view! { <p class="ds-paragraph" data-size="sm">{d.to_owned()}</p> })}
             <dl class="offer-facts">
-                {facts(offer, &catalog, today).into_iter().map(|f| view! {
+                {facts(offer, &catalog, today, offer_strings()).into_iter().map(|f| view! {
                     <dt>{f.label}</dt>
                     <dd>{match f.value {
                         Value::Text(t) => t.into_any(),

@@ -1,4 +1,4 @@
-//! Strings of the map (`/kart`), the offer details and the embed widget.
+//! Strings of the map page (`/kart`) and its lists; the facts of an offer are in [`super::offer`].
 
 /// Every string of the map page.
 #[derive(Debug)]
@@ -65,50 +65,6 @@ pub struct MapStrings {
     pub map_failed: &'static str,
     /// Note shown when tiles fail.
     pub tiles_failed: &'static str,
-    /// Details: labels.
-    pub d_municipality: &'static str,
-    /// See [`MapStrings::d_municipality`].
-    pub d_venue: &'static str,
-    /// See [`MapStrings::d_municipality`].
-    pub d_organisation: &'static str,
-    /// See [`MapStrings::d_municipality`].
-    pub d_formats: &'static str,
-    /// See [`MapStrings::d_municipality`].
-    pub d_hours: &'static str,
-    /// See [`MapStrings::d_municipality`].
-    pub d_languages: &'static str,
-    /// See [`MapStrings::d_municipality`].
-    pub d_access: &'static str,
-    /// See [`MapStrings::d_municipality`].
-    pub d_phone: &'static str,
-    /// See [`MapStrings::d_municipality`].
-    pub d_email: &'static str,
-    /// See [`MapStrings::d_municipality`].
-    pub d_web: &'static str,
-    /// See [`MapStrings::d_municipality`].
-    pub d_verified: &'static str,
-    /// See [`MapStrings::d_municipality`].
-    pub d_target_groups: &'static str,
-    /// Value when the source gives nothing.
-    pub not_given: &'static str,
-    /// Opening hours: by appointment.
-    pub by_appointment: &'static str,
-    /// Accessibility values.
-    pub step_free_yes: &'static str,
-    /// See [`MapStrings::step_free_yes`].
-    pub step_free_no: &'static str,
-    /// See [`MapStrings::step_free_yes`].
-    pub hearing_loop_yes: &'static str,
-    /// See [`MapStrings::step_free_yes`].
-    pub hearing_loop_no: &'static str,
-    /// Last verified more than 12 months ago.
-    pub stale: &'static str,
-    /// The position is the municipality's point.
-    pub approximate: &'static str,
-    /// The entry is example data.
-    pub illustrative: &'static str,
-    /// Embed: link to the full site.
-    pub see_all: &'static str,
     /// `aria-label` of the coverage legend.
     pub legend_label: &'static str,
     /// The announced count: shown offers, all registered offers.
@@ -155,28 +111,6 @@ pub static MAP_NB: MapStrings = MapStrings {
     legend_uncovered: "Ingen registrerte tilbud",
     map_failed: "Kartet kunne ikke lastes. Listen viser de samme tilbudene.",
     tiles_failed: "Bakgrunnskartet er ikke tilgjengelig akkurat nå. Kommunegrensene vises i stedet.",
-    d_municipality: "Kommune",
-    d_venue: "Sted",
-    d_organisation: "Organisering",
-    d_formats: "Slik får du hjelp",
-    d_hours: "Åpningstider",
-    d_languages: "Språk",
-    d_access: "Tilgjengelighet",
-    d_phone: "Telefon",
-    d_email: "E-post",
-    d_web: "Nettside",
-    d_verified: "Sist bekreftet",
-    d_target_groups: "For",
-    not_given: "Ikke oppgitt",
-    by_appointment: "Etter avtale",
-    step_free_yes: "Trinnfri adkomst",
-    step_free_no: "Ikke trinnfri adkomst",
-    hearing_loop_yes: "Teleslynge",
-    hearing_loop_no: "Ingen teleslynge",
-    stale: "Mer enn 12 måneder siden – sjekk med kommunen",
-    approximate: "Omtrentlig plassering: vist midt i kommunen",
-    illustrative: "Eksempeldata: bygger på en rapport fra 2018, ikke bekreftet i dag",
-    see_all: "Se alle tilbud på Digihjelpen (åpnes i ny fane)",
     legend_label: "Tegnforklaring",
     count: |shown, total| format!("{shown} av {total} registrerte tilbud vises"),
 };

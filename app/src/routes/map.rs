@@ -29,7 +29,7 @@ pub fn MapPage() -> impl IntoView {
     let s = use_i18n();
     // Start loading Leaflet while the data loads.
     leptos::task::spawn_local(async {
-        let _ = crate::components::leaflet::ensure_leaflet().await;
+        let _ = crate::components::leaflet::ensure_leaflet(true).await;
     });
     view! {
         <Page text=&s.map>

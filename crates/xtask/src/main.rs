@@ -7,6 +7,7 @@ mod server;
 mod test;
 mod tools;
 mod util;
+mod vendor;
 
 use std::process::ExitCode;
 
@@ -23,6 +24,8 @@ cargo xtask <command>
   dev      trunk serve with live rebuild (debug build) on http://127.0.0.1:8080
   sizes    print the gzip sizes of the .wasm, the JS glue and the CSS in dist/
   budgets  load /, /kart and /embed in Chromium and print the bytes transferred (gzip, brotli)
+  vendor   copy Leaflet and Designsystemet from tests/node_modules into public/vendor/ and
+           regenerate the widget's stylesheet (public/vendor/designsystemet/embed.css)
   nginx-conf <dist-dir> <port>
            print the production nginx configuration for a deployment
 ";
@@ -44,6 +47,7 @@ fn main() -> ExitCode {
         Some("sizes") => build::print_sizes(),
         Some("budgets") => test::budgets(),
         Some("test") => return test::run(),
+        Some("vendor") => vendor::vendor(),
         Some("nginx-conf") => server::print_config(&args[1..]),
         _ => {
             eprint!("{HELP}");

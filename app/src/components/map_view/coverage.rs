@@ -77,7 +77,7 @@ pub(super) fn set_visible(
                     ("interactive", on_area.is_some().into()),
                 ]),
             );
-            s.closures.push(style);
+            s.offers.keep(style);
             if let Some(on_area) = on_area {
                 let click = Closure::<dyn FnMut(JsValue) -> JsValue>::new(move |event: JsValue| {
                     let number = js_sys::Reflect::get(&event, &"layer".into())
@@ -92,9 +92,9 @@ pub(super) fn set_visible(
                 layer
                     .unchecked_ref::<leaflet::Evented>()
                     .on("click", click.as_ref());
-                s.closures.push(click);
+                s.offers.keep(click);
             }
-            layer.add_to(&s.map);
+            layer.add_to(&s.offers.map);
             layer.bring_to_back();
             s.coverage = Some(layer);
         });

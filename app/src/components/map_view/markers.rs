@@ -6,19 +6,16 @@
 
 use std::sync::Arc;
 
-use leaflet::{LatLng, Marker, MarkerOptions};
+use leaflet::Marker;
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
 
 use super::State;
-use crate::components::leaflet::{mark, object};
+use crate::components::leaflet::mark;
+use crate::components::offer_map::OfferMap;
 use crate::data::Catalog;
 
 /// Markers added to the cluster group per animation frame.
 const CHUNK: usize = 500;
-
-/// The property on each marker that holds its offer's position in the catalog.
-const INDEX_KEY: &str = "digihjelpenIndex";
 
 /// Every offer's marker, and which of them are in the cluster group.
 pub(super) struct Markers {
@@ -31,31 +28,10 @@ pub(super) struct Markers {
 }
 
 impl Markers {
-    /// One marker per offer; `popup` is the shared function that builds a popup's content.
-    pub fn new(catalog: &Arc<Catalog>, popup: &JsValue) -> Markers {
-        let popup_options = object(&[("maxWidth", 320.into()), ("closeOnEscapeKey", true.into())]);
-        let all: Vec<Marker> = catalog
-            .offers
-            .iter()
-            .enumerate()
-            .map(|(i, offer)| {
-                let (point, _) = offer.position();
-                let municipality = catalog
-                    .registry
-                    .municipality(offer.municipality())
-                    .map(|m| m.name())
-                    .unwrap_or_default();
-                let name = format!("{}, {municipality}", offer.name());
-                let options = MarkerOptions::new();
-                options.set_title(name.clone());
-                options.set_alt(name);
-                options.set_keyboard(true);
-                let marker =
-                    Marker::new_with_options(&LatLng::new(point.lat(), point.lon()), &options);
-                let _ = js_sys::Reflect::set(&marker, &INDEX_KEY.into(), &(i as f64).into());
-                marker.bind_popup_with_options(popup, &popup_options);
-                marker
-            })
+    /// One marker per offer (not yet on the map).
+    pub fn new(catalog: &Arc<Catalog>, map: &OfferMap) -> Markers {
+        let all: Vec<Marker> = (0..catalog.offers.len())
+            .map(|i| map.marker(catalog, i))
             .collect();
         let n = all.len();
         Markers {
@@ -78,14 +54,6 @@ impl Markers {
     }
 }
 
-/// The offer a marker stands for.
-pub(super) fn index_of(marker: &JsValue) -> Option<usize> {
-    js_sys::Reflect::get(marker, &INDEX_KEY.into())
-        .ok()?
-        .as_f64()
-        .map(|f| f as usize)
-}
-
 /// Makes the cluster group hold exactly the offers `shown`.
 pub(super) fn show(state: StoredValue<Option<State>, LocalStorage>, shown: &[usize]) {
     let generation = state
@@ -104,11 +72,11 @@ pub(super) fn show(state: StoredValue<Option<State>, LocalStorage>, shown: &[usi
                 .collect();
             if removed.len() > shown.len() {
                 // Cheaper to start again than to take out most of the markers one by one.
-                s.cluster.clear_layers();
+                s.offers.markers.clear_layers();
                 m.on_map.fill(false);
             } else if !removed.is_empty() {
                 let layers: js_sys::Array = removed.iter().map(|&i| &m.all[i]).collect();
-                s.cluster.remove_layers(&layers);
+                s.offers.markers.remove_layers(&layers);
                 for i in removed {
                     m.on_map[i] = false;
                 }
@@ -143,7 +111,7 @@ fn add_chunk(state: StoredValue<Option<State>, LocalStorage>, generation: u64) {
                 m.cursor += 1;
             }
             if n > 0 {
-                s.cluster.add_layers(&batch, true);
+                s.offers.markers.add_layers(&batch);
             }
             let more = m.cursor < m.all.len();
             let first = !more && !m.ready;

@@ -1,0 +1,388 @@
+//! `/embed`: the widget municipal websites put in an `<iframe>` — the offers of one
+//! municipality (`kommune=5037`) or county (`fylke=50`) as a map, a list or both
+//! (`visning=kart|liste|begge`), in bokmål, nynorsk or English (`sprak=nb|nn|en`), with
+//! minimal chrome and a link to the full site. It stores nothing, sets no cookies, and posts
+//! its content height to the parent page (`{type: "digihjelpen:height", height}`) so an
+//! optional snippet can size the iframe.
+//!
+//! The widget renders once, after the data has loaded, and then only reacts to a few clicks,
+//! so it is built with plain DOM calls on the same domain queries, popups and map core as
+//! the site, without Leptos: that keeps its own WASM bundle (the `embed` binary) less than
+//! half the size, for municipal pages that load it on every visit.
+
+mod list;
+mod settings;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::Arc;
+
+use digihjelpen::Filter;
+use leaflet::{LatLng, Marker};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+pub use settings::{Area, Settings, Show};
+
+use crate::components::dom::{add, attrs, document, el};
+use crate::components::layout::MAIN_ID;
+use crate::components::leaflet::{ensure_leaflet, object};
+use crate::components::offer_map::{OfferMap, NORWAY};
+use crate::data::{load_catalog, today, Catalog, LoadError};
+use crate::i18n::embed::EmbedStrings;
+
+/// Markers are clustered (and Leaflet.markercluster loaded) only for more offers than this:
+/// a municipality's few offers are easier to read one by one, and the plugin costs 9 KB.
+const CLUSTER_FROM: usize = 30;
+
+/// Problems listed in the error box; the rest are counted.
+const MAX_PROBLEMS: usize = 20;
+
+/// Mounts the widget in a new `<main>` of the page (the `embed` binary).
+pub fn start() {
+    let settings = Settings::from_query(&location_search());
+    let main = el("main", "embed-main", None);
+    attrs(
+        &main,
+        &[
+            ("id", MAIN_ID),
+            ("aria-label", &(settings.strings.title)(None)),
+        ],
+    );
+    if let Some(body) = document().body() {
+        add(&body, &main);
+    }
+    mount(&main);
+}
+
+/// Renders the widget into `root` (emptied first), with the settings of the page's URL.
+pub fn mount(root: &web_sys::HtmlElement) {
+    let settings = Settings::from_query(&location_search());
+    if let Some(html) = document().document_element() {
+        attrs(&html, &[("lang", settings.strings.lang)]);
+    }
+    post_height();
+    load(root.clone(), settings);
+}
+
+fn location_search() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// Shows "loading", loads the catalog, then renders the widget or the error box.
+fn load(root: web_sys::HtmlElement, settings: Settings) {
+    let s = settings.strings;
+    root.set_text_content(None);
+    let loading = el("p", "loading", Some(s.loading));
+    attrs(&loading, &[("role", "status")]);
+    add(&root, &loading);
+    wasm_bindgen_futures::spawn_local(async move {
+        let loaded = load_catalog().await;
+        root.set_text_content(None);
+        match loaded {
+            Ok(catalog) => render(&root, &catalog, settings),
+            Err(error) => render_error(&root, &error, settings),
+        }
+    });
+}
+
+/// The data error box: what failed, in which file, the parser's problems, and a retry button.
+fn render_error(root: &web_sys::HtmlElement, error: &LoadError, settings: Settings) {
+    let s = settings.strings;
+    let alert = el("div", "ds-alert data-error", None);
+    attrs(&alert, &[("data-color", "danger"), ("role", "alert")]);
+    let heading = el("h2", "ds-heading", Some(s.data_error_title));
+    attrs(&heading, &[("data-size", "xs")]);
+    add(&alert, &heading);
+    add(&alert, &el("p", "ds-paragraph", Some(&error.summary())));
+    let file = el(
+        "p",
+        "ds-paragraph",
+        Some(&format!("{}: ", s.data_error_file)),
+    );
+    add(&file, &el("code", "", Some(&error.path)));
+    add(&alert, &file);
+    let details = error.details();
+    if !details.is_empty() {
+        let ul = el("ul", "ds-list data-error-details", None);
+        for d in details.iter().take(MAX_PROBLEMS) {
+            add(&ul, &el("li", "", Some(d)));
+        }
+        add(&alert, &ul);
+        if details.len() > MAX_PROBLEMS {
+            let more = (s.more_problems)(details.len() - MAX_PROBLEMS);
+            add(&alert, &el("p", "ds-paragraph", Some(&more)));
+        }
+    }
+    add(&alert, &el("p", "ds-paragraph", Some(s.data_error_help)));
+    let retry = el("button", "ds-button", Some(s.retry));
+    attrs(&retry, &[("type", "button"), ("data-variant", "primary")]);
+    let root_again = root.clone();
+    on_click(&retry, move || load(root_again.clone(), settings));
+    add(&alert, &retry);
+    add(root, &alert);
+}
+
+/// The map, once it exists, and the markers of the offers shown.
+struct MapState {
+    map: OfferMap,
+    markers: Vec<(usize, Marker)>,
+}
+
+impl Drop for MapState {
+    fn drop(&mut self) {
+        self.map.remove();
+    }
+}
+
+thread_local! {
+    /// The widget shown: it owns the map and the callbacks Leaflet calls, so it lives until
+    /// the widget is rendered again.
+    static SHOWN: RefCell<Option<Rc<Widget>>> = const { RefCell::new(None) };
+}
+
+/// Everything the widget's clicks need.
+struct Widget {
+    catalog: Arc<Catalog>,
+    strings: &'static EmbedStrings,
+    map: RefCell<Option<MapState>>,
+    list: list::List,
+}
+
+fn render(root: &web_sys::HtmlElement, catalog: &Arc<Catalog>, settings: Settings) {
+    let s = settings.strings;
+    let place = settings.place(&catalog.registry);
+    let area = place.as_ref().map(|(_, _, area)| *area);
+    let matching = catalog.index.filter(&Settings::filter(area));
+    // A municipality without an offer gets the nearest ones elsewhere, with distances.
+    let near = match &place {
+        Some((_, point, Area::Municipality(_))) if matching.is_empty() => {
+            Some(catalog.index.nearest(*point, 3, &Filter::default()))
+        }
+        _ => None,
+    };
+    let title = (s.title)(place.as_ref().map(|(name, _, _)| name.as_str()));
+    document().set_title(&format!("{title}{}", s.title_suffix));
+
+    let heading = el("h1", "ds-heading embed-title", Some(&title));
+    attrs(&heading, &[("data-size", "sm"), ("id", "sidetittel")]);
+    add(root, &heading);
+    let count = el(
+        "p",
+        "ds-paragraph result-count",
+        Some(&(s.count)(matching.len())),
+    );
+    attrs(&count, &[("data-size", "sm"), ("role", "status")]);
+    add(root, &count);
+
+    let body = el(
+        "div",
+        if settings.show == Show::Both {
+            "embed-body both"
+        } else {
+            "embed-body"
+        },
+        None,
+    );
+    add(root, &body);
+    let with_map = settings.show != Show::List;
+    let map_container = with_map.then(|| {
+        let column = el("div", "finder-map", None);
+        let frame = el("div", "map-frame", None);
+        let container = el("div", "map", None);
+        attrs(
+            &container,
+            &[("role", "region"), ("aria-label", s.map_label)],
+        );
+        add(&frame, &container);
+        add(&column, &frame);
+        add(&body, &column);
+        (frame, container)
+    });
+
+    let shown: Vec<usize> = match &near {
+        Some(near) => near.iter().map(|n| n.index).collect(),
+        None => matching,
+    };
+    let widget = Rc::new(Widget {
+        catalog: catalog.clone(),
+        strings: s,
+        map: RefCell::new(None),
+        list: list::List::new(with_map),
+    });
+    SHOWN.with(|shown| shown.replace(Some(widget.clone())));
+    let column = match (&near, &place) {
+        (Some(near), Some((name, _, _))) => {
+            Some(list::near_section(&widget, near, &(s.no_offer_in)(name)))
+        }
+        _ if settings.show == Show::Map => None,
+        _ => Some(list::offer_section(&widget, shown.clone())),
+    };
+    if let Some(column) = column {
+        add(&body, &column);
+    }
+
+    let footer = el("p", "ds-paragraph embed-footer", None);
+    attrs(&footer, &[("data-size", "sm")]);
+    let link = el("a", "", Some(s.see_all));
+    let full_site = match area {
+        Some(Area::Municipality(n)) => format!("/kart?kommune={n}"),
+        Some(Area::County(c)) => format!("/kart?fylke={c}"),
+        None => "/kart".to_owned(),
+    };
+    attrs(
+        &link,
+        &[
+            ("href", &full_site),
+            ("target", "_blank"),
+            ("rel", "noopener"),
+        ],
+    );
+    add(&footer, &link);
+    add(
+        &footer,
+        &document().create_text_node(&format!(" · {}", s.map_credit)),
+    );
+    add(root, &footer);
+
+    if let Some((frame, container)) = map_container {
+        let zoom = match area {
+            Some(Area::Municipality(_)) => 9.0,
+            Some(Area::County(_)) => 6.0,
+            None => NORWAY.2,
+        };
+        let view = place
+            .as_ref()
+            .map_or(NORWAY, |(_, p, _)| (p.lat(), p.lon(), zoom));
+        wasm_bindgen_futures::spawn_local(async move {
+            let clustered = shown.len() > CLUSTER_FROM;
+            let created = match ensure_leaflet(clustered).await {
+                Ok(()) => create_map(&widget, &frame, &container, &shown, clustered, view),
+                Err(_) => Err(JsValue::NULL),
+            };
+            if created.is_err() {
+                note(&frame, s.map_failed, "alert");
+            }
+        });
+    }
+}
+
+/// Creates the map with a marker per shown offer.
+fn create_map(
+    widget: &Rc<Widget>,
+    frame: &web_sys::HtmlElement,
+    container: &web_sys::HtmlElement,
+    shown: &[usize],
+    clustered: bool,
+    (lat, lon, zoom): (f64, f64, f64),
+) -> Result<(), JsValue> {
+    let on_open = {
+        let widget = Rc::downgrade(widget);
+        move |i| {
+            if let Some(w) = widget.upgrade() {
+                w.list.select(i);
+            }
+        }
+    };
+    let tiles_noted = Rc::new(std::cell::Cell::new(false));
+    let frame_for_note = frame.clone();
+    let tiles_failed_text = widget.strings.tiles_failed;
+    let on_tiles_failed = move || {
+        if !tiles_noted.replace(true) {
+            note(&frame_for_note, tiles_failed_text, "status");
+        }
+    };
+    let map = OfferMap::new(
+        container,
+        &widget.catalog,
+        today(),
+        widget.strings.offer,
+        clustered,
+        on_open,
+        on_tiles_failed,
+    )?;
+    let markers: Vec<(usize, Marker)> = shown
+        .iter()
+        .map(|&i| (i, map.marker(&widget.catalog, i)))
+        .collect();
+    let layers: js_sys::Array = markers.iter().map(|(_, m)| m).collect();
+    map.markers.add_layers(&layers);
+    map.map.invalidate_size(false);
+    map.map.set_view(&LatLng::new(lat, lon), zoom);
+    *widget.map.borrow_mut() = Some(MapState { map, markers });
+    Ok(())
+}
+
+/// A short message under the map.
+fn note(frame: &web_sys::HtmlElement, text: &str, role: &str) {
+    let p = el("p", "ds-paragraph map-failed", Some(text));
+    attrs(&p, &[("role", role), ("data-size", "sm")]);
+    add(frame, &p);
+}
+
+impl Widget {
+    /// Opens offer `i`'s popup on the map and brings the map into view.
+    fn show_on_map(&self, i: usize) {
+        let state = self.map.borrow();
+        let Some(state) = state.as_ref() else { return };
+        if let Some((_, marker)) = state.markers.iter().find(|(j, _)| *j == i) {
+            state.map.open(marker);
+            if let Ok(Some(map)) = document().query_selector(".finder-map") {
+                map.scroll_into_view();
+            }
+        }
+    }
+}
+
+/// Calls `f` on every click of `target` (for as long as the page lives).
+fn on_click(target: &web_sys::Element, f: impl Fn() + 'static) {
+    let handler = Closure::<dyn Fn()>::new(f);
+    let _ = target.add_event_listener_with_callback("click", handler.as_ref().unchecked_ref());
+    handler.forget();
+}
+
+/// Posts the document's height to the parent page whenever it changes (only inside a frame).
+fn post_height() {
+    let Some(win) = web_sys::window() else { return };
+    let framed = win
+        .parent()
+        .ok()
+        .flatten()
+        .is_some_and(|p| !js_sys::Object::is(&p, &win));
+    if !framed {
+        return;
+    }
+    let post = Closure::<dyn FnMut(JsValue)>::new(move |_| {
+        let Some(w) = web_sys::window() else { return };
+        let Some(root) = w.document().and_then(|d| d.document_element()) else {
+            return;
+        };
+        if let Ok(Some(parent)) = w.parent() {
+            let message = object(&[
+                ("type", "digihjelpen:height".into()),
+                ("height", root.scroll_height().into()),
+            ]);
+            let _ = parent.post_message(&message, "*");
+        }
+    });
+    let observer_class = js_sys::Reflect::get(&win, &"ResizeObserver".into()).ok();
+    if let (Some(class), Some(root)) = (
+        observer_class,
+        win.document().and_then(|d| d.document_element()),
+    ) {
+        if let Ok(class) = class.dyn_into::<js_sys::Function>() {
+            let args = js_sys::Array::of1(post.as_ref());
+            if let Ok(observer) = js_sys::Reflect::construct(&class, &args) {
+                if let Ok(observe) = js_sys::Reflect::get(&observer, &"observe".into()) {
+                    let _ = observe
+                        .unchecked_ref::<js_sys::Function>()
+                        .call1(&observer, &root);
+                }
+            }
+        }
+    }
+    // The observer lives as long as the page.
+    post.forget();
+}
