@@ -26,6 +26,15 @@ test('choosing a municipality and view updates the preview and the snippet', asy
   await expect(preview).toHaveAttribute('src', '/embed?kommune=5037&visning=liste&sprak=nb');
   await expect(preview).toHaveAttribute('title', 'Tilbud om digital hjelp i Levanger');
 
+  expect(snippet).not.toContain('allow=');
+
+  // Another language: the widget's own heading in that language becomes the iframe's title.
+  await page.getByLabel('Språk').selectOption({ value: 'nn' });
+  await expect(preview).toHaveAttribute('src', '/embed?kommune=5037&visning=liste&sprak=nn');
+  await expect(preview).toHaveAttribute('title', 'Tilbod om digital hjelp i Levanger');
+  await expect(code).toHaveValue(/title="Tilbod om digital hjelp i Levanger"/);
+  await expect(page.frameLocator('.embed-preview iframe').locator('h1')).toHaveText('Tilbod om digital hjelp i Levanger');
+
   await page.getByLabel(/Tilpass høyden automatisk/).uncheck();
   await expect(code).not.toHaveValue(/<script>/);
   expect(errors).toEqual([]);

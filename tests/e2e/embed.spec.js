@@ -6,6 +6,7 @@ const fs = require('fs');
 const http = require('http');
 const path = require('path');
 const { test, expect } = require('@playwright/test');
+const { execFileSync } = require('child_process');
 const { offline, axe, watchConsole } = require('./helpers');
 
 const OFFERS = JSON.parse(fs.readFileSync(path.join(__dirname, '../../public/data/tilbud.json'), 'utf8'));
@@ -109,4 +110,99 @@ test('/embed?kommune=5037 has no axe-core violations', async ({ page }) => {
   await page.goto('/embed?kommune=5037');
   await expect(page.locator('.leaflet-marker-icon').first()).toBeVisible();
   await axe(page);
+});
+
+test('the widget speaks nynorsk and English when the snippet asks for it', async ({ page }) => {
+  await offline(page);
+  const errors = watchConsole(page);
+  await page.goto('/embed?kommune=5037&sprak=nn');
+  await expect(page.locator('h1')).toHaveText('Tilbod om digital hjelp i Levanger');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nn');
+  await expect(page).toHaveTitle('Tilbod om digital hjelp i Levanger – Digihjelpen');
+  await expect(page.locator('.result-count')).toHaveText('1 registrerte tilbod');
+  await expect(page.locator('.finder-list dt').filter({ hasText: 'Opningstider' })).toHaveCount(1);
+  await expect(page.getByRole('link', { name: /Sjå alle tilbod på Digihjelpen/ })).toBeVisible();
+
+  await page.goto('/embed?kommune=5037&sprak=en');
+  await expect(page.locator('h1')).toHaveText('Help with digital services in Levanger');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('.result-count')).toHaveText('1 registered offer');
+  await expect(page.locator('.finder-list dt').filter({ hasText: 'Opening hours' })).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Show on the map' })).toBeVisible();
+  await expect(page.locator('.leaflet-marker-icon').first()).toBeVisible();
+  await axe(page);
+
+  // An unknown language falls back to bokmål.
+  await page.goto('/embed?kommune=5037&sprak=xx');
+  await expect(page.locator('h1')).toHaveText('Tilbud om digital hjelp i Levanger');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
+  expect(errors).toEqual([]);
+});
+
+test('the list alone loads no map and offers no "Vis på kartet"', async ({ page }) => {
+  await offline(page);
+  const scripts = [];
+  page.on('request', (r) => { if (r.url().includes('/vendor/')) scripts.push(new URL(r.url()).pathname); });
+  await page.goto('/embed?kommune=5037&visning=liste');
+  await expect(page.locator('.finder-list .offer-item')).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Vis på kartet' })).toHaveCount(0);
+  await expect(page.locator('.map')).toHaveCount(0);
+  expect(scripts).toEqual([]);
+});
+
+test('a municipality loads Leaflet without the clustering plugin', async ({ page }) => {
+  await offline(page);
+  const vendor = [];
+  page.on('request', (r) => { if (r.url().includes('/vendor/')) vendor.push(new URL(r.url()).pathname); });
+  await page.goto('/embed?kommune=5037');
+  await expect(page.locator('.leaflet-marker-icon').first()).toBeVisible();
+  expect(vendor).toContain('/vendor/leaflet/leaflet.js');
+  expect(vendor.filter((u) => u.includes('markercluster'))).toEqual([]);
+});
+
+test('many offers: clustered markers, the list in pages, focus on the first new offer', async ({ page }) => {
+  await offline(page);
+  const errors = watchConsole(page);
+  const json = execFileSync('cargo', ['run', '-q', '-p', 'digihjelpen-cli', '--', 'synthetic', '--count', '120', '--seed', '3'],
+    { cwd: path.join(__dirname, '../..'), maxBuffer: 64 * 1024 * 1024 });
+  const total = JSON.parse(json).tilbud.length;
+  await page.route('**/data/tilbud.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: json }));
+  await page.goto('/embed');
+  await expect(page.locator('.result-count')).toHaveText(`${total} registrerte tilbud`);
+  await expect(page.locator('.marker-cluster').first()).toBeVisible();
+  const items = page.locator('.finder-list .offer-item');
+  await expect(items).toHaveCount(25);
+  const more = page.getByRole('button', { name: 'Vis flere' });
+  await more.click();
+  await expect(items).toHaveCount(50);
+  await expect(items.nth(25).locator('h3')).toBeFocused();
+  while (await more.count()) await more.click();
+  await expect(items).toHaveCount(total);
+  // A list item opens its marker's popup, out of its cluster.
+  await items.nth(3).getByRole('button', { name: 'Vis på kartet' }).click();
+  await expect(page.locator('.leaflet-popup .offer-popup h2')).toHaveText(await items.nth(3).locator('h3').innerText());
+  await expect(items.nth(3)).toHaveClass(/selected/);
+  expect(errors).toEqual([]);
+});
+
+test('/embed?kommune=5037 stays within its 200 KB budget (gzip, before tiles)', async ({ page }) => {
+  await offline(page);
+  const dist = process.env.DIST || path.join(__dirname, '../../dist');
+  const files = new Set();
+  const origin = new URL(process.env.BASE_URL || 'http://127.0.0.1:8090').origin;
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.origin === origin) files.add(url.pathname === '/embed' ? '/embed.html' : url.pathname);
+  });
+  await page.goto('/embed?kommune=5037', { waitUntil: 'networkidle' });
+  await expect(page.locator('.leaflet-marker-icon').first()).toBeVisible();
+  let gzip = 0;
+  for (const f of files) {
+    const file = path.join(dist, decodeURIComponent(f));
+    const gz = `${file}.gz`;
+    expect(fs.existsSync(file) || fs.existsSync(gz), `${f} is in dist/`).toBe(true);
+    gzip += fs.existsSync(gz) ? fs.statSync(gz).size : fs.statSync(file).size;
+  }
+  console.log(`/embed?kommune=5037: ${files.size} files, ${(gzip / 1024).toFixed(1)} KB gzip`);
+  expect(gzip).toBeLessThanOrEqual(200 * 1024);
 });

@@ -53,10 +53,6 @@ pub struct EmbedGeneratorStrings {
     pub shows_heading: &'static str,
     /// What the widget shows and does not do.
     pub shows: &'static [&'static str],
-    /// The iframe title, for the whole country.
-    pub frame_title_country: &'static str,
-    /// The iframe title prefix, followed by a place name.
-    pub frame_title_in: &'static str,
 }
 
 /// Bokmål.
@@ -96,6 +92,4 @@ pub static EMBED_GENERATOR_NB: EmbedGeneratorStrings = EmbedGeneratorStrings {
         "Bakgrunnskartet kommer fra Kartverket. Alt annet hentes fra Digihjelpen.",
         "Hvis opplysningene om kommunens tilbud er feil, kan dere rette dem i skjemaet «Meld inn eller oppdater et tilbud».",
     ],
-    frame_title_country: "Tilbud om digital hjelp i hele landet",
-    frame_title_in: "Tilbud om digital hjelp i",
 };

@@ -1,9 +1,10 @@
 //! `/bygg-inn`: the generator for the embed code municipal webmasters paste into their sites.
 //!
 //! The webmaster picks an area, a view, a height and a language, sees the widget live in an
-//! iframe, and copies a snippet: an `<iframe>` with a `title`, `loading="lazy"`, a narrow
-//! `sandbox` and `allow`, plus an optional script that resizes the iframe when the widget posts
-//! its height (`{type: "digihjelpen:height", height}`).
+//! iframe, and copies a snippet: an `<iframe>` with a `title` (the widget's heading, in its
+//! language), `loading="lazy"`, a narrow `sandbox` and no `allow` (the widget asks for no
+//! permission such as the position), plus an optional script that resizes the iframe when the
+//! widget posts its height (`{type: "digihjelpen:height", height}`).
 
 use std::sync::Arc;
 
@@ -12,8 +13,10 @@ use leptos::prelude::*;
 use crate::components::data_view::WithCatalog;
 use crate::components::page::Page;
 use crate::data::Catalog;
+use crate::i18n::embed::EmbedStrings;
 use crate::i18n::embed_generator::{EmbedGeneratorStrings, EMBED_GENERATOR_NB};
 use crate::i18n::use_i18n;
+use crate::i18n::Locale;
 
 /// What the widget shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -83,8 +86,7 @@ impl Options {
         let mut out = format!(
             "<iframe id=\"{id}\" src=\"{origin}{path}\" title=\"{title}\" width=\"100%\" height=\"{height}\" \
              style=\"border:0;max-width:100%\" loading=\"lazy\" \
-             sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox\" \
-             allow=\"geolocation\"></iframe>",
+             sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox\"></iframe>",
             path = self.path().replace('&', "&amp;"),
             title = escape_attr(title),
             height = self.height,
@@ -157,10 +159,9 @@ fn Generator(catalog: Arc<Catalog>, g: &'static EmbedGeneratorStrings) -> impl I
                     .find(|c| format!("{:02}", c.number().get()) == o.county)
                     .map(|c| c.name().to_owned())
             });
-        match place {
-            Some(place) => format!("{} {place}", g.frame_title_in),
-            None => g.frame_title_country.to_owned(),
-        }
+        // The iframe's title is the widget's own heading, in the widget's language.
+        let locale = Locale::from_tag(o.language).unwrap_or_default();
+        (EmbedStrings::of(locale).title)(place.as_deref())
     });
     let origin = window().location().origin().unwrap_or_default();
     let origin_for_snippet = origin.clone();
@@ -271,7 +272,6 @@ fn Generator(catalog: Arc<Catalog>, g: &'static EmbedGeneratorStrings) -> impl I
                 height=move || options.get().height.to_string()
                 width="100%"
                 sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"
-                allow="geolocation"
             ></iframe>
         </div>
         <h2 class="ds-heading" data-size="md">{g.code_heading}</h2>
