@@ -1,9 +1,10 @@
 //! The one place for the app's user-facing strings.
 //!
 //! Every string the app shell shows comes from a [`Strings`] table chosen by the active
-//! [`Locale`]. Bokmål is complete; nynorsk and English fall back to bokmål until their tables
-//! are written (add a `static NN: Strings` and return it from [`Locale::strings`]).
-//! Components read the table with [`use_i18n`].
+//! [`Locale`] (the domain crate's). The site is in bokmål; nynorsk and English fall back to
+//! bokmål until their tables are written (add a `static NN: Strings` and return it from
+//! [`use_i18n`]). The embed widget ([`embed`]) and the facts of an offer ([`offer`]) are
+//! complete in all three. Components read the table with [`use_i18n`].
 
 use leptos::prelude::*;
 
@@ -17,45 +18,7 @@ pub mod search;
 pub mod status;
 pub mod update;
 
-/// A language the interface can be shown in.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Locale {
-    /// Norsk bokmål (default, complete).
-    #[default]
-    Nb,
-    /// Norsk nynorsk (falls back to bokmål for now).
-    Nn,
-    /// English (falls back to bokmål for now).
-    En,
-}
-
-impl Locale {
-    /// The BCP 47 tag for `lang` attributes.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Locale::Nb => "nb",
-            Locale::Nn => "nn",
-            Locale::En => "en",
-        }
-    }
-
-    /// Parses a tag such as `nb`, `nn` or `en` (from a URL parameter).
-    pub fn from_tag(tag: &str) -> Option<Locale> {
-        match tag {
-            "nb" | "no" => Some(Locale::Nb),
-            "nn" => Some(Locale::Nn),
-            "en" => Some(Locale::En),
-            _ => None,
-        }
-    }
-
-    /// The string table for this locale.
-    pub fn strings(self) -> &'static Strings {
-        match self {
-            Locale::Nb | Locale::Nn | Locale::En => &NB,
-        }
-    }
-}
+pub use digihjelpen::Locale;
 
 /// A page's title, heading and lead sentence.
 #[derive(Debug)]
@@ -335,5 +298,7 @@ pub static NB: Strings = Strings {
 
 /// The active string table, from the [`Locale`] in context (bokmål when none is provided).
 pub fn use_i18n() -> &'static Strings {
-    use_context::<Locale>().unwrap_or_default().strings()
+    match use_context::<Locale>().unwrap_or_default() {
+        Locale::Nb | Locale::Nn | Locale::En => &NB,
+    }
 }

@@ -121,6 +121,7 @@ test('the widget speaks nynorsk and English when the snippet asks for it', async
   await expect(page).toHaveTitle('Tilbod om digital hjelp i Levanger – Digihjelpen');
   await expect(page.locator('.result-count')).toHaveText('1 registrerte tilbod');
   await expect(page.locator('.finder-list dt').filter({ hasText: 'Opningstider' })).toHaveCount(1);
+  await expect(page.locator('.finder-list h3')).not.toHaveAttribute('lang', /.*/);
   await expect(page.getByRole('link', { name: /Sjå alle tilbod på Digihjelpen/ })).toBeVisible();
 
   await page.goto('/embed?kommune=5037&sprak=en');
@@ -128,6 +129,12 @@ test('the widget speaks nynorsk and English when the snippet asks for it', async
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('.result-count')).toHaveText('1 registered offer');
   await expect(page.locator('.finder-list dt').filter({ hasText: 'Opening hours' })).toHaveCount(1);
+  // The vocabulary is translated too; the municipality's own words are marked as Norwegian.
+  const facts = await page.locator('.finder-list .offer-facts').innerText();
+  expect(facts).toContain('Service office');
+  expect(facts).toContain('Everyone');
+  expect(facts).not.toContain('Servicetorg');
+  await expect(page.locator('.finder-list h3')).toHaveAttribute('lang', 'no');
   await expect(page.getByRole('button', { name: 'Show on the map' })).toBeVisible();
   await expect(page.locator('.leaflet-marker-icon').first()).toBeVisible();
   await axe(page);

@@ -50,30 +50,37 @@ pub fn facts(offer: &Offer, catalog: &Catalog, today: Date, s: &OfferStrings) ->
         out.push(text(s.d_municipality, m.name()));
     }
     let venue = offer.venue();
-    let mut place = vec![venue.kind().label_nb().to_owned()];
+    let mut place = vec![venue.kind().label(s.locale).to_owned()];
     place.extend(venue.name().map(str::to_owned));
     place.extend(venue.address().map(str::to_owned));
     out.push(text(s.d_venue, place.join(", ")));
     if let Some(org) = offer.organisation() {
-        out.push(text(s.d_organisation, org.label_nb()));
+        out.push(text(s.d_organisation, org.label(s.locale)));
     }
     if !offer.formats().is_empty() {
         out.push(text(
             s.d_formats,
-            join(offer.formats(), |f| f.label_nb().to_owned()),
+            join(offer.formats(), |f| f.label(s.locale).to_owned()),
         ));
     }
     if !offer.target_groups().is_empty() {
         out.push(text(
             s.d_target_groups,
-            join(offer.target_groups(), |t| t.label_nb().to_owned()),
+            join(offer.target_groups(), |t| t.label(s.locale).to_owned()),
         ));
     }
     let hours = offer.opening_hours().map(|h| {
         let mut parts: Vec<String> = h
             .slots()
             .iter()
-            .map(|slot| format!("{} {}–{}", slot.day().label_nb(), slot.from(), slot.to()))
+            .map(|slot| {
+                format!(
+                    "{} {}–{}",
+                    slot.day().label(s.locale),
+                    slot.from(),
+                    slot.to()
+                )
+            })
             .collect();
         if h.by_appointment() {
             parts.push(s.by_appointment.to_owned());
@@ -90,7 +97,7 @@ pub fn facts(offer: &Offer, catalog: &Catalog, today: Date, s: &OfferStrings) ->
     if !offer.languages().is_empty() {
         out.push(text(
             s.d_languages,
-            join(offer.languages(), |l| l.label_nb().to_owned()),
+            join(offer.languages(), |l| l.label(s.locale).to_owned()),
         ));
     }
     let access = offer.accessibility();
@@ -179,7 +186,10 @@ pub fn add_details(
         paragraph("ds-paragraph offer-note", note);
     }
     if let Some(d) = offer.description() {
-        paragraph("ds-paragraph", d);
+        let p = el("p", "ds-paragraph", Some(d));
+        attrs(&p, &[("data-size", "sm")]);
+        data_text(&p, s);
+        add(parent, &p);
     }
     let dl = el("dl", "offer-facts", None);
     for fact in facts(offer, catalog, today, s) {
@@ -198,6 +208,15 @@ pub fn add_details(
     add(parent, &dl);
 }
 
+/// Marks an element that holds the data's own words (an offer's name or description, written
+/// in Norwegian by the municipality) as Norwegian when the interface is in English, so that
+/// screen readers pronounce it right (WCAG 3.1.2).
+pub fn data_text(e: &web_sys::Element, s: &OfferStrings) {
+    if s.locale == digihjelpen::Locale::En {
+        attrs(e, &[("lang", "no")]);
+    }
+}
+
 /// The popup's content as DOM nodes.
 pub fn popup_element(
     offer: &Offer,
@@ -206,7 +225,9 @@ pub fn popup_element(
     s: &OfferStrings,
 ) -> web_sys::HtmlElement {
     let root = el("div", "offer-popup", None);
-    add(&root, &el("h2", "offer-popup-title", Some(offer.name())));
+    let heading = el("h2", "offer-popup-title", Some(offer.name()));
+    data_text(&heading, s);
+    add(&root, &heading);
     add_details(&root, offer, catalog, today, s);
     root
 }

@@ -70,7 +70,7 @@ pub static EMBED_GENERATOR_NB: EmbedGeneratorStrings = EmbedGeneratorStrings {
     height_label: "Høyde i piksler",
     height_help: "Mellom 280 og 1200. Med automatisk høyde blir dette starthøyden.",
     language_label: "Språk",
-    language_help: "Overskrifter, knapper og forklaringer vises på språket du velger. Tilbudenes egne tekster og ord som type sted og målgruppe står på bokmål.",
+    language_help: "Overskrifter, knapper og opplysningene om hvert tilbud vises på språket du velger. Navnet og beskrivelsen av tilbudet står slik kommunen har skrevet dem.",
     resize_label: "Tilpass høyden automatisk (legger til et lite skript)",
     preview_heading: "2. Se hvordan det blir",
     code_heading: "3. Kopier koden",

@@ -7,6 +7,8 @@ use super::Locale;
 /// The words of an offer's facts.
 #[derive(Debug)]
 pub struct OfferStrings {
+    /// The language, also of the vocabulary labels (`VenueKind::label`, …).
+    pub locale: Locale,
     /// Fact labels.
     pub d_municipality: &'static str,
     /// See [`OfferStrings::d_municipality`].
@@ -69,6 +71,7 @@ pub fn offer_strings() -> &'static OfferStrings {
 
 /// Bokmål.
 pub static OFFER_NB: OfferStrings = OfferStrings {
+    locale: Locale::Nb,
     d_municipality: "Kommune",
     d_venue: "Sted",
     d_organisation: "Organisering",
@@ -94,6 +97,7 @@ pub static OFFER_NB: OfferStrings = OfferStrings {
 
 /// Nynorsk.
 pub static OFFER_NN: OfferStrings = OfferStrings {
+    locale: Locale::Nn,
     d_municipality: "Kommune",
     d_venue: "Stad",
     d_organisation: "Organisering",
@@ -119,6 +123,7 @@ pub static OFFER_NN: OfferStrings = OfferStrings {
 
 /// English.
 pub static OFFER_EN: OfferStrings = OfferStrings {
+    locale: Locale::En,
     d_municipality: "Municipality",
     d_venue: "Place",
     d_organisation: "Organised as",

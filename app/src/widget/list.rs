@@ -9,7 +9,7 @@ use digihjelpen::Near;
 
 use super::{on_click, Widget};
 use crate::components::dom::{add, attrs, el};
-use crate::components::offer_details::add_details;
+use crate::components::offer_details::{add_details, data_text};
 use crate::data::today;
 
 /// Offers per page of the list.
@@ -62,6 +62,7 @@ fn item(widget: &Rc<Widget>, index: usize, distance: Option<f64>) -> web_sys::Ht
     attrs(&li, &[("aria-labelledby", &heading_id)]);
     let heading = el("h3", "ds-heading", Some(offer.name()));
     attrs(&heading, &[("data-size", "2xs"), ("id", &heading_id)]);
+    data_text(&heading, s.offer);
     add(&li, &heading);
     if let Some(km) = distance {
         let p = el("p", "ds-paragraph distance", None);

@@ -5,7 +5,7 @@
 use digihjelpen::{CountyNumber, Filter, MunicipalityNumber, Point, Registry};
 
 use crate::i18n::embed::EmbedStrings;
-use crate::i18n::Locale;
+use digihjelpen::Locale;
 
 /// The widget's views.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
