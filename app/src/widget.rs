@@ -120,7 +120,7 @@ fn render_error(root: &web_sys::HtmlElement, error: &LoadError, settings: Settin
     let retry = el("button", "ds-button", Some(s.retry));
     attrs(&retry, &[("type", "button"), ("data-variant", "primary")]);
     let root_again = root.clone();
-    on_click(&retry, move || load(root_again.clone(), settings));
+    on_click(&retry, move || load(root_again.clone(), settings.clone()));
     add(&alert, &retry);
     add(root, &alert);
 }
@@ -169,6 +169,16 @@ fn render(root: &web_sys::HtmlElement, catalog: &Arc<Catalog>, settings: Setting
     let heading = el("h1", "ds-heading embed-title", Some(&title));
     attrs(&heading, &[("data-size", "sm"), ("id", "sidetittel")]);
     add(root, &heading);
+    if let (Some(asked), None) = (&settings.requested, &place) {
+        // A wrong number in the snippet: say so, and show all of Norway rather than nothing.
+        let note = el(
+            "p",
+            "ds-paragraph offer-note unknown-area",
+            Some(&(s.unknown_area)(asked)),
+        );
+        attrs(&note, &[("data-size", "sm")]);
+        add(root, &note);
+    }
     let count = el(
         "p",
         "ds-paragraph result-count",

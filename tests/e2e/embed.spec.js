@@ -146,6 +146,20 @@ test('the widget speaks nynorsk and English when the snippet asks for it', async
   expect(errors).toEqual([]);
 });
 
+test('a wrong number in the snippet says so and shows all of Norway', async ({ page }) => {
+  await offline(page);
+  const errors = watchConsole(page);
+  await page.goto('/embed?kommune=9999&visning=liste');
+  await expect(page.locator('.unknown-area')).toHaveText('Fant ingen kommune eller fylke med nummeret «9999». Her er tilbudene i hele landet.');
+  await expect(page.locator('h1')).toHaveText('Tilbud om digital hjelp');
+  await expect(page.locator('.finder-list .offer-item')).toHaveCount(OFFERS.tilbud.length);
+  // Markup in the URL is shown as text, never run.
+  await page.goto('/embed?fylke=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&visning=liste');
+  await expect(page.locator('.unknown-area')).toContainText('«%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E»');
+  await expect(page.locator('img')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
 test('the list alone loads no map and offers no "Vis på kartet"', async ({ page }) => {
   await offline(page);
   const scripts = [];

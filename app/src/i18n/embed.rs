@@ -15,6 +15,8 @@ pub struct EmbedStrings {
     pub title_suffix: &'static str,
     /// The announced count of offers.
     pub count: fn(usize) -> String,
+    /// When the URL's `kommune` or `fylke` names no known area.
+    pub unknown_area: fn(&str) -> String,
     /// Shown while the data loads.
     pub loading: &'static str,
     /// Heading of the data error box.
@@ -73,6 +75,9 @@ pub static EMBED_NB: EmbedStrings = EmbedStrings {
     },
     title_suffix: " – Digihjelpen",
     count: |n| format!("{n} registrerte tilbud"),
+    unknown_area: |asked| {
+        format!("Fant ingen kommune eller fylke med nummeret «{asked}». Her er tilbudene i hele landet.")
+    },
     loading: "Laster inn …",
     data_error_title: "Vi fikk ikke lastet inn dataene",
     data_error_help: "Prøv igjen om litt, eller følg lenken til Digihjelpen nederst.",
@@ -103,6 +108,11 @@ pub static EMBED_NN: EmbedStrings = EmbedStrings {
     },
     title_suffix: " – Digihjelpen",
     count: |n| format!("{n} registrerte tilbod"),
+    unknown_area: |asked| {
+        format!(
+            "Fann ingen kommune eller fylke med nummeret «{asked}». Her er tilboda i heile landet."
+        )
+    },
     loading: "Lastar inn …",
     data_error_title: "Vi fekk ikkje lasta inn dataa",
     data_error_help: "Prøv igjen om litt, eller følg lenka til Digihjelpen nedst.",
@@ -134,6 +144,9 @@ pub static EMBED_EN: EmbedStrings = EmbedStrings {
     count: |n| match n {
         1 => "1 registered offer".to_owned(),
         n => format!("{n} registered offers"),
+    },
+    unknown_area: |asked| {
+        format!("There is no municipality or county numbered “{asked}”. Here are the offers in all of Norway.")
     },
     loading: "Loading …",
     data_error_title: "We could not load the data",

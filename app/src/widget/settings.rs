@@ -19,7 +19,7 @@ pub enum Show {
 }
 
 /// The widget's settings.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct Settings {
     /// Which views.
     pub show: Show,
@@ -27,6 +27,9 @@ pub struct Settings {
     pub municipality: Option<MunicipalityNumber>,
     /// The county asked for, when the URL names one and no municipality.
     pub county: Option<CountyNumber>,
+    /// The `kommune` or `fylke` value as written in the URL, when there is one (to say so
+    /// when it names no known area).
+    pub requested: Option<String>,
     /// The interface language.
     pub strings: &'static EmbedStrings,
 }
@@ -53,6 +56,10 @@ impl Settings {
         let county = value(query, "fylke")
             .and_then(|n| n.parse().ok())
             .filter(|_| municipality.is_none());
+        let requested = value(query, "kommune")
+            .or_else(|| value(query, "fylke"))
+            .filter(|v| !v.is_empty())
+            .map(|v| v.chars().take(40).collect());
         let locale = value(query, "sprak")
             .and_then(Locale::from_tag)
             .unwrap_or_default();
@@ -60,6 +67,7 @@ impl Settings {
             show,
             municipality,
             county,
+            requested,
             strings: EmbedStrings::of(locale),
         }
     }

@@ -220,6 +220,7 @@ fn browser_tests(tally: &mut Tally) -> Result {
     pw.current_dir(root().join("tests"))
         .args(["playwright", "test", "--reporter=list,json"])
         .env("BASE_URL", &server.url)
+        .env("DIST", build::dist())
         .env("PLAYWRIGHT_JSON_OUTPUT_NAME", &report);
     let (ok, _) = tee(pw);
     drop(server);
