@@ -18,7 +18,7 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 use digihjelpen::Filter;
-use leaflet::{LatLng, Marker};
+use leaflet::{LatLng, LatLngBounds, Marker};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -34,6 +34,9 @@ use crate::i18n::embed::EmbedStrings;
 /// Markers are clustered (and Leaflet.markercluster loaded) only for more offers than this:
 /// a municipality's few offers are easier to read one by one, and the plugin costs 9 KB.
 const CLUSTER_FROM: usize = 30;
+
+/// The closest the map zooms in when it fits its markers.
+const MAX_ZOOM: f64 = 10.0;
 
 /// Problems listed in the error box; the rest are counted.
 const MAX_PROBLEMS: usize = 20;
@@ -320,7 +323,23 @@ fn create_map(
     let layers: js_sys::Array = markers.iter().map(|(_, m)| m).collect();
     map.markers.add_layers(&layers);
     map.map.invalidate_size(false);
-    map.map.set_view(&LatLng::new(lat, lon), zoom);
+    // Show every marker together with the place (so the nearest offers elsewhere are in view
+    // too), but not closer than a town.
+    let place = LatLng::new(lat, lon);
+    if shown.is_empty() {
+        map.map.set_view(&place, zoom);
+    } else {
+        let bounds = LatLngBounds::new(&place, &place);
+        for &i in shown {
+            let (point, _) = widget.catalog.offers[i].position();
+            bounds.extend(&LatLng::new(point.lat(), point.lon()));
+        }
+        let padding = js_sys::Array::of2(&32.into(), &32.into());
+        map.map.fit_bounds_with_options(
+            &bounds,
+            &object(&[("maxZoom", MAX_ZOOM.into()), ("padding", padding.into())]),
+        );
+    }
     *widget.map.borrow_mut() = Some(MapState { map, markers });
     Ok(())
 }

@@ -92,6 +92,18 @@ test('a municipality without an offer shows the nearest ones', async ({ page }) 
   await page.goto('/embed?kommune=5501');
   await expect(page.locator('.no-offer')).toContainText('Tromsø har ikke registrert noe tilbud ennå.');
   await expect(page.locator('.near-list .offer-item')).toHaveCount(3);
+  // The map shows those three too, all inside its frame (not just the empty municipality).
+  const markers = page.locator('.map .leaflet-marker-icon');
+  await expect(markers).toHaveCount(3);
+  await expect(markers.first()).toBeVisible();
+  const frame = await page.locator('.map').boundingBox();
+  for (const marker of await markers.all()) {
+    const box = await marker.boundingBox();
+    expect(box.x).toBeGreaterThanOrEqual(frame.x);
+    expect(box.y).toBeGreaterThanOrEqual(frame.y);
+    expect(box.x + box.width).toBeLessThanOrEqual(frame.x + frame.width);
+    expect(box.y + box.height).toBeLessThanOrEqual(frame.y + frame.height);
+  }
 });
 
 test('when the data fails, the widget says so and can retry', async ({ page }) => {
