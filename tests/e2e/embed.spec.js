@@ -22,6 +22,13 @@ function serveHost(html) {
   });
 }
 
+// The paths of the vendored files (Leaflet, its plugin) the page requests, as they happen.
+function vendorRequests(page) {
+  const paths = [];
+  page.on('request', (r) => { if (r.url().includes('/vendor/')) paths.push(new URL(r.url()).pathname); });
+  return paths;
+}
+
 test('a municipal page on another origin embeds the generated snippet', async ({ page }) => {
   await offline(page);
   const errors = watchConsole(page);
@@ -174,8 +181,7 @@ test('a wrong number in the snippet says so and shows all of Norway', async ({ p
 
 test('the list alone loads no map and offers no "Vis på kartet"', async ({ page }) => {
   await offline(page);
-  const scripts = [];
-  page.on('request', (r) => { if (r.url().includes('/vendor/')) scripts.push(new URL(r.url()).pathname); });
+  const scripts = vendorRequests(page);
   await page.goto('/embed?kommune=5037&visning=liste');
   await expect(page.locator('.finder-list .offer-item')).toHaveCount(1);
   await expect(page.getByRole('button', { name: 'Vis på kartet' })).toHaveCount(0);
@@ -185,8 +191,7 @@ test('the list alone loads no map and offers no "Vis på kartet"', async ({ page
 
 test('a municipality loads Leaflet without the clustering plugin', async ({ page }) => {
   await offline(page);
-  const vendor = [];
-  page.on('request', (r) => { if (r.url().includes('/vendor/')) vendor.push(new URL(r.url()).pathname); });
+  const vendor = vendorRequests(page);
   await page.goto('/embed?kommune=5037');
   await expect(page.locator('.leaflet-marker-icon').first()).toBeVisible();
   expect(vendor).toContain('/vendor/leaflet/leaflet.js');
