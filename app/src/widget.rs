@@ -43,27 +43,22 @@ const MAX_PROBLEMS: usize = 20;
 
 /// Mounts the widget in a new `<main>` of the page (the `embed` binary).
 pub fn start() {
-    let settings = Settings::from_query(&location_search());
     let main = el("main", "embed-main", None);
-    attrs(
-        &main,
-        &[
-            ("id", MAIN_ID),
-            ("aria-label", &(settings.strings.title)(None)),
-        ],
-    );
+    attrs(&main, &[("id", MAIN_ID)]);
     if let Some(body) = document().body() {
         add(&body, &main);
     }
     mount(&main);
 }
 
-/// Renders the widget into `root` (emptied first), with the settings of the page's URL.
+/// Renders the widget into `root` (emptied first, labelled in the widget's language), with
+/// the settings of the page's URL.
 pub fn mount(root: &web_sys::HtmlElement) {
     let settings = Settings::from_query(&location_search());
     if let Some(html) = document().document_element() {
         attrs(&html, &[("lang", settings.strings.lang)]);
     }
+    attrs(root, &[("aria-label", &(settings.strings.title)(None))]);
     post_height();
     load(root.clone(), settings);
 }

@@ -181,15 +181,13 @@ pub fn add_details(
         let p = el("p", class, Some(text));
         attrs(&p, &[("data-size", "sm")]);
         add(parent, &p);
+        p
     };
     for note in notes(offer, s) {
         paragraph("ds-paragraph offer-note", note);
     }
     if let Some(d) = offer.description() {
-        let p = el("p", "ds-paragraph", Some(d));
-        attrs(&p, &[("data-size", "sm")]);
-        data_text(&p, s);
-        add(parent, &p);
+        data_text(&paragraph("ds-paragraph", d), s);
     }
     let dl = el("dl", "offer-facts", None);
     for fact in facts(offer, catalog, today, s) {
@@ -206,6 +204,17 @@ pub fn add_details(
         add(&dl, &dd);
     }
     add(parent, &dl);
+}
+
+/// "12,3 km unna": one decimal below 10 km, whole km above, in Norwegian number format
+/// (integer arithmetic: no float formatting code in the widget's bundle).
+pub fn format_km(km: f64, km_away: &str) -> String {
+    if km < 10.0 {
+        let tenths = (km * 10.0).round() as u64;
+        format!("{},{} {km_away}", tenths / 10, tenths % 10)
+    } else {
+        format!("{} {km_away}", km.round() as u64)
+    }
 }
 
 /// Marks an element that holds the data's own words (an offer's name or description, written

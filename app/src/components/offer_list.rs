@@ -6,7 +6,7 @@ use std::sync::Arc;
 use digihjelpen::Near;
 use leptos::prelude::*;
 
-use crate::components::offer_details::{facts, notes, Value};
+use crate::components::offer_details::{facts, format_km, notes, Value};
 use crate::data::{today, Catalog};
 use crate::i18n::map::map_strings;
 use crate::i18n::offer::offer_strings;
@@ -41,7 +41,7 @@ fn OfferItem(
     view! {
         <li class="offer-item" class:selected=is_selected aria-labelledby=labelled_by>
             <h3 class="ds-heading" data-size="2xs" id=heading_id>{offer.name().to_owned()}</h3>
-            {distance.map(|km| view! { <p class="ds-paragraph distance"><strong>{format_km(km)}</strong></p> })}
+            {distance.map(|km| view! { <p class="ds-paragraph distance"><strong>{format_km(km, map_strings().km_away)}</strong></p> })}
             {notes(offer, offer_strings()).into_iter().map(|n| view! { <p class="ds-paragraph offer-note" data-size="sm">{n}</p> }).collect_view()}
             {offer.description().map(|d| view! { <p class="ds-paragraph" data-size="sm">{d.to_owned()}</p> })}
             <dl class="offer-facts">
@@ -58,16 +58,6 @@ fn OfferItem(
             </button>
         </li>
     }
-}
-
-/// "12,3 km unna", in Norwegian number format.
-pub fn format_km(km: f64) -> String {
-    let rounded = if km < 10.0 {
-        format!("{km:.1}")
-    } else {
-        format!("{km:.0}")
-    };
-    format!("{} {}", rounded.replace('.', ","), map_strings().km_away)
 }
 
 /// The paged list of `shown` offers.

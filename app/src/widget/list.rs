@@ -9,7 +9,7 @@ use digihjelpen::Near;
 
 use super::{on_click, Widget};
 use crate::components::dom::{add, attrs, el};
-use crate::components::offer_details::{add_details, data_text};
+use crate::components::offer_details::{add_details, data_text, format_km};
 use crate::data::today;
 
 /// Offers per page of the list.
@@ -40,16 +40,6 @@ impl List {
                 let _ = item.class_list().toggle_with_force("selected", *j == i);
             }
         }
-    }
-}
-
-/// "12,3 km unna": one decimal below 10 km, in Norwegian number format.
-fn format_km(km: f64, km_away: &str) -> String {
-    if km < 10.0 {
-        let tenths = (km * 10.0).round() as u64;
-        format!("{},{} {km_away}", tenths / 10, tenths % 10)
-    } else {
-        format!("{} {km_away}", km.round() as u64)
     }
 }
 
