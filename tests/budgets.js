@@ -1,10 +1,10 @@
 // Budget script (not a test): loads pages in headless Chromium against the production server,
 // records every same-origin request until the network is idle (map tiles are blocked: the
 // budgets are "before tiles"), and prints the bytes each costs over gzip and over brotli —
-// the sizes of the precompressed files nginx serves. Run by `cargo xtask budgets`.
-const fs = require('fs');
+// the sizes of the precompressed files nginx serves (see bytes.js). Run by `cargo xtask budgets`.
 const path = require('path');
 const { chromium } = require('@playwright/test');
+const { CHROMIUM, CHROMIUM_ARGS, pageBytes } = require('./bytes');
 
 const BASE = process.env.BASE_URL || 'http://127.0.0.1:8090';
 const DIST = process.env.DIST || path.join(__dirname, '..', 'dist');
@@ -14,43 +14,19 @@ const PAGES = [
   ['/embed?kommune=5037', 200 * 1024],
 ];
 
-function sizeOf(file, ext) {
-  const compressed = `${file}.${ext}`;
-  if (fs.existsSync(compressed)) return fs.statSync(compressed).size;
-  return fs.existsSync(file) ? fs.statSync(file).size : 0;
-}
-
 (async () => {
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   let over = 0;
   for (const [route, budget] of PAGES) {
-    const page = await browser.newPage();
-    await page.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (r) => r.abort());
-    const urls = new Set();
-    page.on('request', (req) => {
-      const url = new URL(req.url());
-      if (url.origin === new URL(BASE).origin) urls.add(url.pathname === '/embed' ? '/embed.html' : url.pathname === '/' || !path.extname(url.pathname) ? '/index.html' : url.pathname);
-    });
-    await page.goto(BASE + route, { waitUntil: 'networkidle' });
-    await page.waitForTimeout(500);
-    let gz = 0; let br = 0;
-    const rows = [];
-    for (const u of [...urls].sort()) {
-      const file = path.join(DIST, decodeURIComponent(u));
-      const g = sizeOf(file, 'gz'); const b = sizeOf(file, 'br');
-      gz += g; br += b;
-      rows.push(`  ${u.padEnd(56)} ${String(g).padStart(9)} ${String(b).padStart(9)}`);
+    const { files, gz, br } = await pageBytes(browser, BASE, DIST, route);
+    console.log(`${route}  (${files.length} files)                                     gzip B    brotli B`);
+    for (const f of files) {
+      const name = `/${f.file}${f.missing ? '  (not in dist)' : ''}`;
+      console.log(`  ${name.padEnd(56)} ${String(f.gz).padStart(9)} ${String(f.br).padStart(9)}`);
     }
-    console.log(`${route}  (${urls.size} files)                                     gzip B    brotli B`);
-    console.log(rows.join('\n'));
     const verdict = budget ? (gz <= budget ? `within the ${budget / 1024} KB budget` : `OVER the ${budget / 1024} KB budget`) : 'no budget';
     if (budget && gz > budget) over += 1;
     console.log(`  total: ${(gz / 1024).toFixed(1)} KB gzip, ${(br / 1024).toFixed(1)} KB brotli — ${verdict}\n`);
-    await page.close();
   }
   await browser.close();
   process.exit(over ? 1 : 0);

@@ -13,6 +13,10 @@ use std::sync::Arc;
 use digihjelpen::{
     Coverage, DataError, Date, Handbook, Index, Offer, Postcodes, Registry, Resource,
 };
+use std::rc::Rc;
+
+use futures::future::{FutureExt, LocalBoxFuture, Shared as SharedFuture};
+#[cfg(not(feature = "ssr"))]
 use gloo_net::http::Request;
 use leptos::prelude::*;
 
@@ -143,9 +147,13 @@ impl std::error::Error for LoadError {}
 
 /// Fetches any same-origin file as text (data files, Markdown pages).
 ///
+/// In the build's render step (`ssr`) the same call reads the file from the directory set
+/// with [`serve_files_from`], so pages render from exactly the files the site serves.
+///
 /// # Errors
 /// [`LoadErrorKind::Missing`] for 404, [`LoadErrorKind::Status`] for other non-2xx answers,
 /// [`LoadErrorKind::Network`] when the request itself fails.
+#[cfg(not(feature = "ssr"))]
 pub async fn fetch_path(path: &str, what: &'static str) -> Result<String, LoadError> {
     let fail = |kind| LoadError {
         path: path.to_owned(),
@@ -166,6 +174,37 @@ pub async fn fetch_path(path: &str, what: &'static str) -> Result<String, LoadEr
     }
 }
 
+#[cfg(feature = "ssr")]
+thread_local! {
+    static FILE_ROOT: std::cell::RefCell<std::path::PathBuf> =
+        std::cell::RefCell::new(std::path::PathBuf::from("public"));
+}
+
+/// The render step reads "fetched" files from `root` (the site's `public/` directory).
+#[cfg(feature = "ssr")]
+pub fn serve_files_from(root: std::path::PathBuf) {
+    FILE_ROOT.with(|r| *r.borrow_mut() = root);
+}
+
+/// Reads `path` below the directory set with [`serve_files_from`] (the render step's fetch).
+///
+/// # Errors
+/// [`LoadErrorKind::Missing`] when there is no such file, [`LoadErrorKind::Network`] when it
+/// cannot be read.
+#[cfg(feature = "ssr")]
+#[allow(clippy::unused_async)]
+pub async fn fetch_path(path: &str, what: &'static str) -> Result<String, LoadError> {
+    let file = FILE_ROOT.with(|r| r.borrow().join(path.trim_start_matches('/')));
+    std::fs::read_to_string(&file).map_err(|e| LoadError {
+        path: path.to_owned(),
+        what,
+        kind: match e.kind() {
+            std::io::ErrorKind::NotFound => LoadErrorKind::Missing,
+            _ => LoadErrorKind::Network(e.to_string()),
+        },
+    })
+}
+
 /// Fetches a data file as text.
 ///
 /// # Errors
@@ -174,7 +213,19 @@ pub async fn fetch_text(file: DataFile) -> Result<String, LoadError> {
     fetch_path(file.path(), file.describe()).await
 }
 
+/// Today's date: in the browser's time zone, or (in the render step) the build's UTC date.
+#[cfg(feature = "ssr")]
+pub fn today() -> Date {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    Date::from_unix_days(i64::try_from(secs / 86_400).unwrap_or(0))
+        .or_else(|| Date::from_ymd(2026, 1, 1))
+        .expect("2026-01-01 is a valid date")
+}
+
 /// Today's date in the browser's time zone.
+#[cfg(not(feature = "ssr"))]
 pub fn today() -> Date {
     let now = js_sys::Date::new_0();
     let year = u16::try_from(now.get_full_year()).unwrap_or(2026);
@@ -221,8 +272,123 @@ pub async fn load_catalog() -> Result<Arc<Catalog>, LoadError> {
     }))
 }
 
-/// A shared, loading data file.
-pub type DataResource<T> = LocalResource<Result<Arc<T>, LoadError>>;
+/// Loads one area's data file (`data/omrade/kommune-5037.json`, written by the build): the
+/// offers of one municipality or county (or the nearest ones), with only the municipalities
+/// they need, so that a one-place view downloads what it shows and not the whole country.
+///
+/// # Errors
+/// As [`fetch_path`] (a 404 means the build wrote no file for that area), or the parser's
+/// problems.
+pub async fn load_area_catalog(area: digihjelpen::Area) -> Result<Arc<Catalog>, LoadError> {
+    const WHAT: &str = "tilbudene i området";
+    let path = format!("/data/{}", area.path());
+    let text = fetch_path(&path, WHAT).await?;
+    let extract = digihjelpen::parse_area(&text, today()).map_err(|e| LoadError {
+        path: path.clone(),
+        what: WHAT,
+        kind: LoadErrorKind::Invalid {
+            syntax: e.is_syntax(),
+            problems: e.problems().map(ToString::to_string).collect(),
+        },
+    })?;
+    let index = Index::new(&extract.offers, &extract.registry);
+    let coverage = Coverage::new(&extract.registry, &extract.offers);
+    Ok(Arc::new(Catalog {
+        registry: extract.registry,
+        offers: extract.offers,
+        index,
+        coverage,
+    }))
+}
+
+/// What a loader yields.
+pub type Outcome<T> = Result<Arc<T>, LoadError>;
+
+type LoadFuture<T> = SharedFuture<LocalBoxFuture<'static, Outcome<T>>>;
+type Loader<T> = Rc<dyn Fn() -> LocalBoxFuture<'static, Outcome<T>>>;
+
+/// A data file (or anything derived from data files) that loads: its state is a signal, so a
+/// view renders "loading", the value or the error, and it can be awaited by other loaders.
+///
+/// In the browser the loader runs in the background; in the build's render step every file is
+/// read from disk at once, so the state is ready before the first render and the pre-rendered
+/// HTML holds the real content. Every pending load is counted ([`pending_loads`]): the app
+/// takes over the pre-rendered page only once the route's data is there.
+pub struct DataResource<T: 'static> {
+    state: RwSignal<Option<Outcome<T>>, LocalStorage>,
+    future: StoredValue<LoadFuture<T>, LocalStorage>,
+    loader: StoredValue<Loader<T>, LocalStorage>,
+}
+
+impl<T> Clone for DataResource<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for DataResource<T> {}
+
+thread_local! {
+    static PENDING: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// How many loads are in flight right now.
+pub fn pending_loads() -> usize {
+    PENDING.with(std::cell::Cell::get)
+}
+
+impl<T: 'static> DataResource<T> {
+    /// Starts `load` now (and again on [`DataResource::refetch`]).
+    pub fn new<Fut>(load: impl Fn() -> Fut + 'static) -> Self
+    where
+        Fut: std::future::Future<Output = Outcome<T>> + 'static,
+    {
+        let loader: Loader<T> = Rc::new(move || load().boxed_local());
+        let future = loader().shared();
+        let resource = DataResource {
+            state: RwSignal::new_local(None),
+            future: StoredValue::new_local(future.clone()),
+            loader: StoredValue::new_local(loader),
+        };
+        resource.drive(future);
+        resource
+    }
+
+    /// Runs `future` and stores its outcome (at once when it is ready, as in the render step).
+    fn drive(self, future: LoadFuture<T>) {
+        if let Some(done) = future.clone().now_or_never() {
+            self.state.set(Some(done));
+            return;
+        }
+        PENDING.with(|p| p.set(p.get() + 1));
+        leptos::task::spawn_local(async move {
+            let done = future.await;
+            self.state.try_set(Some(done));
+            PENDING.with(|p| p.set(p.get().saturating_sub(1)));
+        });
+    }
+
+    /// The outcome, once there is one (tracked: a view re-renders when it arrives).
+    pub fn get(&self) -> Option<Outcome<T>> {
+        self.state.get()
+    }
+
+    /// Waits for the outcome (for loaders that build on other files).
+    pub async fn wait(self) -> Outcome<T> {
+        match self.state.get_untracked() {
+            Some(done) => done,
+            None => self.future.get_value().await,
+        }
+    }
+
+    /// Loads again (the "Prøv igjen" button).
+    pub fn refetch(&self) {
+        let future = self.loader.with_value(|load| load()).shared();
+        self.future.set_value(future.clone());
+        self.state.set(None);
+        self.drive(future);
+    }
+}
 
 /// The resources shared by all pages; the lazily loaded ones are created on first use.
 #[derive(Clone, Copy)]
@@ -240,7 +406,7 @@ pub fn provide_data() {
     let owner = Owner::current().expect("provide_data runs inside the app's reactive owner");
     provide_context(Shared {
         owner: StoredValue::new_local(owner),
-        catalog: LocalResource::new(load_catalog),
+        catalog: DataResource::new(load_catalog),
         postcodes: StoredValue::new_local(None),
         handbook: StoredValue::new_local(None),
         resources: StoredValue::new_local(None),
@@ -267,7 +433,7 @@ where
     }
     let resource = shared()
         .owner
-        .with_value(|owner| owner.with(|| LocalResource::new(load)));
+        .with_value(|owner| owner.with(|| DataResource::new(load)));
     slot.set_value(Some(resource));
     resource
 }
@@ -322,5 +488,5 @@ pub fn use_boundaries() -> DataResource<String> {
 
 /// Awaits the shared catalog from inside another loader.
 async fn use_catalog_now() -> Result<Arc<Catalog>, LoadError> {
-    shared().catalog.await
+    shared().catalog.wait().await
 }

@@ -114,6 +114,8 @@ pub struct Strings {
     pub home_search_heading: &'static str,
     /// Front page: call to action for citizens.
     pub home_find_help: &'static str,
+    /// Front page, only without JavaScript: the search needs it, the list does not.
+    pub home_no_script: &'static str,
     /// Front page: text under the citizens' call to action.
     pub home_find_help_text: &'static str,
     /// Front page: call to action for municipal staff.
@@ -262,6 +264,7 @@ pub static NB: Strings = Strings {
     not_found_search: "Søk på nettstedet",
     home_search_heading: "Hvor bor du? Finn hjelp i nærheten",
     home_find_help: "Finn hjelp der du bor",
+    home_no_script: "Søket virker bare med JavaScript. Alle tilbudene står i listen på siden",
     home_find_help_text: "Se alle tilbudene på kartet og i en liste.",
     home_for_municipalities: "For kommunen: kom i gang",
     home_for_municipalities_text: "Råd, sjekklister og maler for å starte et veiledningstilbud.",

@@ -1,70 +1,117 @@
-//! Digihjelpen's client-side app: the web handbook, the map of help offers, the coverage
-//! status, the update form and the embeddable widget, rendered in the browser from the JSON
-//! data in `public/data/` with the `digihjelpen` domain crate.
+//! Digihjelpen's web app: the web handbook, the map of help offers, the coverage status, the
+//! update form and the embeddable widget, rendered from the JSON data in `public/data/` with
+//! the `digihjelpen` domain crate.
+//!
+//! The same components run twice. At build time the `prerender` binary (feature `ssr`)
+//! renders every route to a static HTML file from the bundled data, so a page is readable at
+//! once and without JavaScript. In the browser one of two entry points ([`Bundle`]) renders
+//! the page again from the data it fetched and then replaces the pre-rendered copy
+//! ([`takeover`]): `finder` for the citizen's pages (`/`, `/kart`), `site` for everything
+//! else. Each carries only its own routes, so each page downloads only the code it needs; a
+//! link to the other entry point's pages is an ordinary page load.
+
+#![recursion_limit = "256"]
 
 pub mod components;
 pub mod data;
 pub mod i18n;
 pub mod routes;
+pub mod takeover;
 pub mod widget;
 
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::hooks::use_location;
 use leptos_router::path;
 
 use components::layout::{SiteFooter, SiteHeader, SkipLink, MAIN_ID};
 use i18n::Locale;
 use routes::handbook::{HandbookModule, HandbookPage, Module};
 
-/// The whole app: context, router, and the site frame around the routes.
-#[component]
-pub fn App() -> impl IntoView {
-    provide_meta_context();
-    provide_context(Locale::Nb);
-    data::provide_data();
-    view! {
-        <Router>
-            <Shell />
-        </Router>
+/// The class of the app's root element (see [`takeover`]).
+pub const ROOT_CLASS: &str = "app-root";
+
+/// The site's entry points (WebAssembly bundles), each with the routes it renders.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bundle {
+    /// `/` and `/kart`: finding help, with the map.
+    Finder,
+    /// The handbook, status, the forms, search, about pages and the 404 page.
+    Site,
+    /// `/embed`: the framework-free widget.
+    Embed,
+}
+
+impl Bundle {
+    /// The entry point that renders `path` (a path without query string).
+    pub fn of(path: &str) -> Bundle {
+        match path.trim_end_matches('/') {
+            "" | "/kart" => Bundle::Finder,
+            "/embed" => Bundle::Embed,
+            _ => Bundle::Site,
+        }
+    }
+
+    /// The binary's (and the built files') name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Bundle::Finder => "finder",
+            Bundle::Site => "site",
+            Bundle::Embed => "embed",
+        }
     }
 }
 
-/// The embed widget inside the site (`trunk serve` has no separate `/embed` page): the same
-/// framework-free [`widget`] the `embed` binary mounts, in a `<main>` of its own.
+/// The app of the `finder` entry point.
 #[component]
-fn EmbedMain() -> impl IntoView {
-    let main = NodeRef::<leptos::html::Main>::new();
-    Effect::new(move |_| {
-        if let Some(el) = main.get() {
-            widget::mount(&el);
-        }
-    });
-    let label = i18n::use_i18n().embed.title;
-    view! { <main node_ref=main id=MAIN_ID class="embed-main" aria-label=label></main> }
+pub fn FinderApp() -> impl IntoView {
+    view! { <Frame bundle=Bundle::Finder><FinderRoutes /></Frame> }
 }
 
-/// The frame: the embed widget gets none, every other route gets header, main and footer.
+/// The app of the `site` entry point.
 #[component]
-fn Shell() -> impl IntoView {
+pub fn SiteApp() -> impl IntoView {
+    view! { <Frame bundle=Bundle::Site><SiteRoutes /></Frame> }
+}
+
+/// Context, router, and the site frame around an entry point's routes.
+#[component]
+fn Frame(bundle: Bundle, children: Children) -> impl IntoView {
+    provide_meta_context();
+    provide_context(Locale::Nb);
+    data::provide_data();
+    takeover::leave_other_bundles_to_the_browser(bundle);
+    view! {
+        <div class=ROOT_CLASS>
+            <Router>
+                <Chrome>{children()}</Chrome>
+            </Router>
+        </div>
+    }
+}
+
+/// Skip link, header, main and footer.
+#[component]
+fn Chrome(children: Children) -> impl IntoView {
     components::layout::use_focus_on_navigation();
-    let location = use_location();
-    let embedded = Memo::new(move |_| location.pathname.get().starts_with("/embed"));
-    move || {
-        if embedded.get() {
-            view! { <EmbedMain /> }.into_any()
-        } else {
-            view! {
-                <SkipLink />
-                <SiteHeader />
-                <main id=MAIN_ID tabindex="-1">
-                    <SiteRoutes />
-                </main>
-                <SiteFooter />
-            }
-            .into_any()
-        }
+    view! {
+        <SkipLink />
+        <SiteHeader />
+        <main id=MAIN_ID tabindex="-1">
+            {children()}
+        </main>
+        <SiteFooter />
+    }
+}
+
+#[component]
+fn FinderRoutes() -> impl IntoView {
+    use routes::*;
+    view! {
+        <Routes fallback=takeover::OtherBundle>
+            <Route path=path!("/") view=home::Home />
+            <Route path=path!("/kart") view=map::MapPage />
+        </Routes>
     }
 }
 
@@ -73,7 +120,8 @@ fn SiteRoutes() -> impl IntoView {
     use routes::*;
     view! {
         <Routes fallback=not_found::NotFound>
-            <Route path=path!("/") view=home::Home />
+            <Route path=path!("/") view=takeover::OtherBundle />
+            <Route path=path!("/kart") view=takeover::OtherBundle />
             <Route path=path!("/hva-er-digihjelpen") view=|| view! { <HandbookModule module=Module::About /> } />
             <Route path=path!("/kom-i-gang") view=|| view! { <HandbookModule module=Module::GetStarted /> } />
             <Route path=path!("/eksempler") view=|| view! { <HandbookModule module=Module::Examples /> } />
@@ -82,7 +130,6 @@ fn SiteRoutes() -> impl IntoView {
             <Route path=path!("/kom-i-gang/:side") view=|| view! { <HandbookPage module=Module::GetStarted /> } />
             <Route path=path!("/eksempler/:side") view=|| view! { <HandbookPage module=Module::Examples /> } />
             <Route path=path!("/ressurser/:side") view=|| view! { <HandbookPage module=Module::Resources /> } />
-            <Route path=path!("/kart") view=map::MapPage />
             <Route path=path!("/status") view=status::Status />
             <Route path=path!("/bygg-inn") view=embed_generator::EmbedGenerator />
             <Route path=path!("/oppdater") view=update::Update />

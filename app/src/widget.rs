@@ -28,7 +28,7 @@ use crate::components::dom::{add, attrs, document, el};
 use crate::components::layout::MAIN_ID;
 use crate::components::leaflet::{ensure_leaflet, object};
 use crate::components::offer_map::{OfferMap, NORWAY};
-use crate::data::{load_catalog, today, Catalog, LoadError};
+use crate::data::{load_area_catalog, load_catalog, today, Catalog, LoadError};
 use crate::i18n::embed::EmbedStrings;
 
 /// Markers are clustered (and Leaflet.markercluster loaded) only for more offers than this:
@@ -77,13 +77,34 @@ fn load(root: web_sys::HtmlElement, settings: Settings) {
     attrs(&loading, &[("role", "status")]);
     add(&root, &loading);
     wasm_bindgen_futures::spawn_local(async move {
-        let loaded = load_catalog().await;
+        let loaded = load_for(&settings).await;
         root.set_text_content(None);
         match loaded {
             Ok(catalog) => render(&root, &catalog, settings),
             Err(error) => render_error(&root, &error, settings),
         }
     });
+}
+
+/// The data of the area the widget shows (its own small file), or of the whole country when
+/// it shows all of it or the URL names an area the build wrote no file for (the widget then
+/// says the number is unknown).
+async fn load_for(settings: &Settings) -> Result<Arc<Catalog>, LoadError> {
+    let area = match (settings.municipality, settings.county) {
+        (Some(m), _) => Some(digihjelpen::Area::Municipality(m)),
+        (None, Some(c)) => Some(digihjelpen::Area::County(c)),
+        (None, None) => None,
+    };
+    match area {
+        Some(area) => match load_area_catalog(area).await {
+            Err(LoadError {
+                kind: crate::data::LoadErrorKind::Missing,
+                ..
+            }) => load_catalog().await,
+            other => other,
+        },
+        None => load_catalog().await,
+    }
 }
 
 /// The data error box: what failed, in which file, the parser's problems, and a retry button.

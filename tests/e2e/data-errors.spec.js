@@ -1,8 +1,7 @@
 // Data loading: a missing, a malformed and a schema-invalid data file each show a clear
 // message in Norwegian with the file name and a retry button; retrying works once the data is
 // good again; the rest of the site keeps working.
-const { test, expect } = require('@playwright/test');
-const { offline, watchConsole } = require('./helpers');
+const { test, expect, offline, watchConsole } = require('./helpers');
 
 const OFFERS = '**/data/tilbud.json';
 

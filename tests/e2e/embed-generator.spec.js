@@ -1,7 +1,6 @@
 // The embed code generator: choices change the preview and the snippet; the snippet has a
 // title, lazy loading, a narrow sandbox and the optional resize script; axe-core passes.
-const { test, expect } = require('@playwright/test');
-const { offline, axe, watchConsole } = require('./helpers');
+const { test, expect, offline, axe, watchConsole } = require('./helpers');
 
 test('choosing a municipality and view updates the preview and the snippet', async ({ page }) => {
   await offline(page);

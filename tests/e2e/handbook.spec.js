@@ -4,8 +4,7 @@
 // hostile content renders as text.
 const fs = require('fs');
 const path = require('path');
-const { test, expect } = require('@playwright/test');
-const { offline, watchConsole, axe } = require('./helpers');
+const { test, expect, offline, watchConsole, axe } = require('./helpers');
 
 const ROOT = path.join(__dirname, '../..');
 const HANDBOOK = JSON.parse(fs.readFileSync(path.join(ROOT, 'public/data/handbok.json'), 'utf8'));

@@ -1,5 +1,30 @@
 // Shared helpers for the end-to-end tests.
-const { expect } = require('@playwright/test');
+const base = require('@playwright/test');
+
+const { expect } = base;
+
+// Every page is pre-rendered: its HTML is complete at once, and the app takes it over (swaps
+// in its own render) once the route's data has loaded, marking <html data-app="klar">. Tests
+// that interact wait for that moment, which `goto`, `reload` and `goBack` do here. A page
+// without a pre-rendered root (the widget) or without JavaScript has nothing to wait for.
+async function takenOver(page) {
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'klar'
+    || !document.querySelector('.app-root'));
+}
+
+const test = base.test.extend({
+  page: async ({ page, javaScriptEnabled }, use) => {
+    for (const name of ['goto', 'reload', 'goBack']) {
+      const original = page[name].bind(page);
+      page[name] = async (...args) => {
+        const response = await original(...args);
+        if (javaScriptEnabled !== false && response !== null) await takenOver(page);
+        return response;
+      };
+    }
+    await use(page);
+  },
+});
 const { AxeBuilder } = require('@axe-core/playwright');
 
 // Every route of DESIGN.md with the h1 it must render.
@@ -47,4 +72,6 @@ async function axe(page) {
   expect(summary, 'axe-core violations').toEqual([]);
 }
 
-module.exports = { ROUTES, watchConsole, offline, axe };
+module.exports = {
+  test, expect, takenOver, ROUTES, watchConsole, offline, axe,
+};

@@ -15,8 +15,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { execFileSync } = require('child_process');
-const { test, expect } = require('@playwright/test');
-const { offline } = require('./helpers');
+const { test, expect, offline } = require('./helpers');
 
 const COUNT = 10000;
 const FILE = process.env.DIGIHJELPEN_SYNTHETIC

@@ -3,8 +3,7 @@
 // never becomes HTML. No map tiles are fetched (offline(page) blocks them).
 const fs = require('fs');
 const path = require('path');
-const { test, expect } = require('@playwright/test');
-const { offline, axe, watchConsole } = require('./helpers');
+const { test, expect, offline, axe, watchConsole } = require('./helpers');
 
 const OFFERS = JSON.parse(fs.readFileSync(path.join(__dirname, '../../public/data/tilbud.json'), 'utf8'));
 const TOTAL = OFFERS.tilbud.length;

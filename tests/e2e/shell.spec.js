@@ -1,7 +1,6 @@
 // The app shell: every route renders its h1 and title, the 404 page, skip link, keyboard
 // navigation, and axe-core on every route.
-const { test, expect } = require('@playwright/test');
-const { ROUTES, watchConsole, offline, axe } = require('./helpers');
+const { test, expect, ROUTES, watchConsole, offline, axe } = require('./helpers');
 
 test.beforeEach(async ({ page }) => { await offline(page); });
 

@@ -3,8 +3,7 @@
 const fs = require('fs');
 const path = require('path');
 const { execFileSync } = require('child_process');
-const { test, expect } = require('@playwright/test');
-const { offline, axe } = require('./helpers');
+const { test, expect, offline, axe } = require('./helpers');
 
 const ROOT = path.join(__dirname, '../..');
 function cliStats() {

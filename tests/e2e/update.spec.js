@@ -6,8 +6,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { execFileSync } = require('child_process');
-const { test, expect } = require('@playwright/test');
-const { offline, axe, watchConsole } = require('./helpers');
+const { test, expect, offline, axe, watchConsole } = require('./helpers');
 
 const ROOT = path.join(__dirname, '../..');
 const OFFERS_FILE = path.join(ROOT, 'public/data/tilbud.json');

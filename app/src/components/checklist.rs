@@ -16,7 +16,7 @@ pub fn storage_key(id: &str) -> String {
 }
 
 fn storage() -> Option<web_sys::Storage> {
-    window().local_storage().ok().flatten()
+    crate::components::dom::local_storage()
 }
 
 /// The ticked item ids saved for a checklist (none when storage is unavailable or corrupt).

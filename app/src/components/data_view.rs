@@ -9,6 +9,10 @@ use crate::i18n::use_i18n;
 
 /// Renders `children` with the loaded value of `resource`; while it loads, a status line; when
 /// it fails, a [`LoadErrorView`] with a retry button. The rest of the page keeps working.
+///
+/// The state is a plain signal rather than `Suspense`, so the build's render step (where
+/// every file is read at once) renders the content itself, and the browser knows when the
+/// route's data is complete and the pre-rendered page can be replaced.
 #[component]
 pub fn Loaded<T, F, V>(
     /// A shared data resource (see `crate::data`).
@@ -22,23 +26,16 @@ where
     V: IntoView + 'static,
 {
     let strings = use_i18n();
-    view! {
-        <ErrorBoundary fallback=|errors| view! { <UnexpectedError errors /> }>
-            <Suspense fallback=move || view! { <p class="loading" role="status">{strings.loading}</p> }>
-                {move || {
-                    let children = children.clone();
-                    Suspend::new(async move {
-                        match resource.await {
-                            Ok(value) => children(value).into_any(),
-                            Err(error) => {
-                                view! { <LoadErrorView error retry=move || resource.refetch() /> }
-                                    .into_any()
-                            }
-                        }
-                    })
-                }}
-            </Suspense>
-        </ErrorBoundary>
+    // Re-renders when the state changes: the load finishes, or a retry starts.
+    move || {
+        let children = children.clone();
+        match resource.get() {
+            None => view! { <p class="loading" role="status">{strings.loading}</p> }.into_any(),
+            Some(Ok(value)) => children(value).into_any(),
+            Some(Err(error)) => {
+                view! { <LoadErrorView error retry=move || resource.refetch() /> }.into_any()
+            }
+        }
     }
 }
 
@@ -88,20 +85,6 @@ where
             <button class="ds-button" data-variant="primary" type="button" on:click=move |_| retry()>
                 {strings.retry}
             </button>
-        </div>
-    }
-}
-
-/// Fallback for errors no page handled itself.
-#[component]
-fn UnexpectedError(errors: ArcRwSignal<Errors>) -> impl IntoView {
-    let strings = use_i18n();
-    view! {
-        <div class="ds-alert" data-color="danger" role="alert">
-            <h2 class="ds-heading" data-size="xs">{strings.data_error_title}</h2>
-            <ul class="ds-list">
-                {move || errors.get().into_iter().map(|(_, e)| view! { <li>{e.to_string()}</li> }).collect_view()}
-            </ul>
         </div>
     }
 }

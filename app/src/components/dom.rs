@@ -38,3 +38,23 @@ pub fn attrs(e: &web_sys::Element, pairs: &[(&str, &str)]) {
 pub fn add(parent: &web_sys::Node, child: &web_sys::Node) {
     let _ = parent.append_child(child);
 }
+
+/// The site's origin (`https://…`) as the browser sees it; empty in the build's render step,
+/// which knows no address (the app fills it in when it takes over the page).
+pub fn origin() -> String {
+    if cfg!(feature = "ssr") {
+        return String::new();
+    }
+    web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default()
+}
+
+/// The browser's `localStorage`, when there is one (none in the build's render step, or when
+/// the browser refuses it).
+pub fn local_storage() -> Option<web_sys::Storage> {
+    if cfg!(feature = "ssr") {
+        return None;
+    }
+    web_sys::window()?.local_storage().ok().flatten()
+}

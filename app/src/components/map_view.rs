@@ -52,11 +52,16 @@ pub fn MapView(
     // Set once the map exists: the effects below re-run then (the map itself is not reactive).
     let ready = RwSignal::new(false);
 
-    // Create the map once Leaflet is loaded and the container is in the DOM.
+    // Create the map once Leaflet is loaded and the container is in the document (after the
+    // app has taken over the pre-rendered page: Leaflet measures its container).
     let catalog_init = catalog.clone();
+    let attached = crate::takeover::use_attached();
     Effect::new(move |_| {
         let loaded = leaflet.get();
         let Some(el) = container.get() else { return };
+        if !attached.get() {
+            return;
+        }
         match loaded {
             Some(Ok(())) if state.with_value(Option::is_none) => {
                 let strings = offer_strings();

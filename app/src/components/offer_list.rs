@@ -53,7 +53,7 @@ fn OfferItem(
                     }}</dd>
                 }).collect_view()}
             </dl>
-            <button type="button" class="ds-button" data-variant="secondary" data-size="sm" on:click=on_show>
+            <button type="button" class="ds-button needs-js" data-variant="secondary" data-size="sm" on:click=on_show>
                 {map_strings().show_on_map}
             </button>
         </li>
@@ -92,7 +92,7 @@ pub fn OfferList(
             </For>
         </ul>
         {move || more().then(|| view! {
-            <button type="button" class="ds-button" data-variant="secondary" on:click=move |_| pages.update(|p| *p += 1)>
+            <button type="button" class="ds-button needs-js" data-variant="secondary" on:click=move |_| pages.update(|p| *p += 1)>
                 {map_strings().show_more}
             </button>
         })}

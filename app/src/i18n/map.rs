@@ -55,6 +55,8 @@ pub struct MapStrings {
     pub show_on_map: &'static str,
     /// Load more list items.
     pub show_more: &'static str,
+    /// Shown only without JavaScript, above the list.
+    pub no_script: &'static str,
     /// Coverage layer toggle.
     pub coverage_toggle: &'static str,
     /// Legend: municipality with an offer.
@@ -106,6 +108,7 @@ pub static MAP_NB: MapStrings = MapStrings {
     map_label: "Kart over tilbudene",
     show_on_map: "Vis på kartet",
     show_more: "Vis flere",
+    no_script: "Søket, filtrene og kartet virker bare med JavaScript. Her er alle tilbudene i en liste.",
     coverage_toggle: "Vis hvilke kommuner som har tilbud",
     legend_covered: "Kommunen har registrert tilbud",
     legend_uncovered: "Ingen registrerte tilbud",

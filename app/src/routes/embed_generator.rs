@@ -163,7 +163,7 @@ fn Generator(catalog: Arc<Catalog>, g: &'static EmbedGeneratorStrings) -> impl I
         let locale = Locale::from_tag(o.language).unwrap_or_default();
         (EmbedStrings::of(locale).title)(place.as_deref())
     });
-    let origin = window().location().origin().unwrap_or_default();
+    let origin = crate::components::dom::origin();
     let origin_for_snippet = origin.clone();
     let snippet = Memo::new(move |_| options.get().snippet(&origin_for_snippet, &title.get()));
 

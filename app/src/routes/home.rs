@@ -31,7 +31,8 @@ pub fn Home() -> impl IntoView {
         <Page text=&s.home>
             <WithCatalog children=move |catalog| {
                 view! {
-                    <section class="home-search" aria-labelledby="finn-hjelp">
+                    <p class="ds-paragraph no-js-only">{s.home_no_script}" "<a href="/kart">{s.home_find_help}</a></p>
+                    <section class="home-search needs-js" aria-labelledby="finn-hjelp">
                         <h2 class="ds-heading" data-size="sm" id="finn-hjelp">{s.home_search_heading}</h2>
                         <MunicipalitySearch catalog=catalog.clone() on_select />
                         <p class="ds-paragraph summary">

@@ -27,7 +27,8 @@ const NEAREST: usize = 5;
 #[component]
 pub fn MapPage() -> impl IntoView {
     let s = use_i18n();
-    // Start loading Leaflet while the data loads.
+    // Start loading Leaflet while the data loads (in the browser; the build renders no map).
+    #[cfg(not(feature = "ssr"))]
     leptos::task::spawn_local(async {
         let _ = crate::components::leaflet::ensure_leaflet(true).await;
     });
@@ -151,7 +152,7 @@ fn Finder(catalog: Arc<Catalog>) -> impl IntoView {
     let catalog_map = catalog.clone();
     view! {
         <div class="finder">
-            <section class="finder-controls" aria-labelledby="sok-overskrift">
+            <section class="finder-controls needs-js" aria-labelledby="sok-overskrift">
                 <h2 id="sok-overskrift" class="ds-heading" data-size="sm">{m.search_heading}</h2>
                 <MunicipalitySearch catalog=catalog.clone() on_select=on_municipality />
                 <p class="near-me">
@@ -166,6 +167,7 @@ fn Finder(catalog: Arc<Catalog>) -> impl IntoView {
                     <button type="button" class="ds-button" data-variant="tertiary" data-size="sm" on:click=clear_municipality.clone()>{m.clear_municipality}</button>
                 </p>
             })}
+            <p class="ds-paragraph no-js-only">{m.no_script}</p>
             <p class="ds-paragraph result-count" role="status" aria-live="polite">{count_text}</p>
             {move || {
                 let name = municipality.get().map(|x| x.1);
@@ -185,7 +187,7 @@ fn Finder(catalog: Arc<Catalog>) -> impl IntoView {
                     <h2 id="liste-overskrift" class="ds-heading" data-size="sm">{m.list_heading}</h2>
                     <OfferList catalog=catalog_list shown selected />
                 </section>
-                <div class="finder-map">
+                <div class="finder-map needs-js">
                     <MapView catalog=catalog_map shown selected view=view_target coverage tiles_failed on_area />
                     <div class="ds-field coverage-toggle">
                         <input class="ds-input" type="checkbox" id="vis-dekning"

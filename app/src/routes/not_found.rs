@@ -7,6 +7,10 @@ use leptos_router::hooks::use_location;
 use crate::components::page::Page;
 use crate::i18n::use_i18n;
 
+/// The path the build renders the 404 page at (`404.html`, served for every unknown path):
+/// that copy names no path; the app then shows the real one.
+pub const PLACEHOLDER_PATH: &str = "/404";
+
 /// The 404 page, inside the site frame.
 #[component]
 pub fn NotFound() -> impl IntoView {
@@ -14,7 +18,11 @@ pub fn NotFound() -> impl IntoView {
     let path = use_location().pathname;
     view! {
         <Page text=&s.not_found>
-            <p class="ds-paragraph">{s.not_found_path} <code>{move || path.get()}</code></p>
+            {move || {
+                let path = path.get();
+                (path != PLACEHOLDER_PATH)
+                    .then(|| view! { <p class="ds-paragraph">{s.not_found_path} <code>{path}</code></p> })
+            }}
             <ul class="ds-list">
                 <li><A href="/">{s.not_found_home}</A></li>
                 <li><A href="/kart">{s.not_found_map}</A></li>

@@ -43,7 +43,7 @@ pub fn Update() -> impl IntoView {
 }
 
 fn storage() -> Option<web_sys::Storage> {
-    window().local_storage().ok().flatten()
+    crate::components::dom::local_storage()
 }
 
 fn load_draft() -> Option<Draft> {

@@ -134,6 +134,9 @@ pub enum ProblemKind {
     BadPath(String),
     /// Not a four-digit postcode.
     BadPostcode(String),
+    /// Not an area (`kommune-5037`, `fylke-50`) or an area file's path
+    /// (`omrade/kommune-5037.json`).
+    BadArea(String),
     /// A number outside its allowed range.
     OutOfRange {
         /// The value.
@@ -232,6 +235,10 @@ impl fmt::Display for ProblemKind {
                 "{v:?} er ikke en gyldig filsti (relativ sti under public/, uten \"..\")"
             ),
             BadPostcode(v) => write!(f, "{v:?} er ikke et postnummer (fire sifre)"),
+            BadArea(v) => write!(
+                f,
+                "{v:?} er ikke et område (kommune-NNNN eller fylke-NN, f.eks. \"kommune-5037\")"
+            ),
             OutOfRange { value, min, max } => {
                 write!(f, "{value} er utenfor gyldig område ({min}–{max})")
             }
@@ -338,6 +345,11 @@ pub(crate) struct Problems {
 impl Problems {
     pub(crate) fn push(&mut self, path: impl Into<String>, kind: ProblemKind) {
         self.list.push(Problem::new(path, kind));
+    }
+
+    /// Adds every problem of an error found by another parser.
+    pub(crate) fn absorb(&mut self, error: DataError) {
+        self.list.extend(error.problems);
     }
 
     pub(crate) fn len(&self) -> usize {

@@ -15,6 +15,7 @@
 //! | `postnummer.json` | [`Postcodes::from_json`] | postcode → municipality |
 //! | `ressurser.json` | [`parse_resources`] | `Vec<`[`Resource`]`>` |
 //! | `handbok.json` | [`parse_handbook`] | [`Handbook`] |
+//! | `omrade/kommune-5037.json`, `omrade/fylke-50.json` | [`parse_area`] | [`AreaExtract`]: one area's offers and municipalities (write with [`all_area_files`]) |
 //!
 //! Queries: build an [`Index`] once from the offers, then [`Index::search`] (text + [`Filter`]),
 //! [`Index::filter`], [`Index::nearest`] — all return positions into the offer slice.
@@ -46,6 +47,7 @@
 //! ```
 #![warn(missing_docs)]
 
+pub mod area;
 pub mod contact;
 pub mod coverage;
 pub mod date;
@@ -73,6 +75,7 @@ pub mod text;
 pub mod topic;
 mod vocabulary;
 
+pub use crate::area::{all_area_files, parse_area, Area, AreaExtract, Selection};
 pub use crate::contact::{Email, HttpsUrl, PhoneNumber};
 pub use crate::coverage::{CountyCoverage, Coverage};
 pub use crate::date::Date;

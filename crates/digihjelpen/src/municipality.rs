@@ -127,6 +127,20 @@ impl County {
     }
 }
 
+impl serde::Serialize for County {
+    /// Serialises in the `kommuner.json` entry format (`navn_norsk` only when it differs).
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(None)?;
+        map.serialize_entry("nummer", &self.number)?;
+        map.serialize_entry("navn", &self.name)?;
+        if self.name_nb != self.name {
+            map.serialize_entry("navn_norsk", &self.name_nb)?;
+        }
+        map.end()
+    }
+}
+
 /// A municipality.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Municipality {
@@ -178,5 +192,29 @@ impl Municipality {
     /// Each parallel name folded for search (see [`text::fold`](crate::text::fold)).
     pub fn folded_names(&self) -> &[String] {
         &self.folded
+    }
+}
+
+impl serde::Serialize for Municipality {
+    /// Serialises in the `kommuner.json` entry format (`navn_norsk` only when it differs;
+    /// a whole `radius_km` as an integer, as in the bundled file).
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(None)?;
+        map.serialize_entry("nummer", &self.number)?;
+        map.serialize_entry("navn", &self.name)?;
+        if self.name_nb != self.name {
+            map.serialize_entry("navn_norsk", &self.name_nb)?;
+        }
+        map.serialize_entry("fylke", &self.county)?;
+        map.serialize_entry("lat", &self.point.lat())?;
+        map.serialize_entry("lon", &self.point.lon())?;
+        let r = self.radius_km;
+        if r.fract() == 0.0 && (0.0..=f64::from(u16::MAX)).contains(&r) {
+            map.serialize_entry("radius_km", &(r as u16))?;
+        } else {
+            map.serialize_entry("radius_km", &r)?;
+        }
+        map.end()
     }
 }

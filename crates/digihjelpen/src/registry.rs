@@ -49,20 +49,29 @@ impl Registry {
     /// `{"kilde": "…", "fylker": [{"nummer", "navn", "navn_norsk"}],
     ///   "kommuner": [{"nummer", "navn", "navn_norsk", "fylke", "lat", "lon", "radius_km"}]}`.
     ///
+    /// The file may list any subset of the country: an area file (see [`area`](crate::area))
+    /// lists only the municipalities and counties it needs. What it lists must be consistent
+    /// (every municipality's county among `fylker`, when `fylker` is not empty). Other
+    /// top-level keys are ignored, so the same document can also hold the offers.
+    ///
     /// # Errors
     /// Every problem found: syntax, missing or mistyped fields, bad or duplicate numbers,
     /// municipalities in unknown counties, points outside Norway.
     pub fn from_json(json: &str) -> Result<Registry, DataError> {
-        let root = read::parse_json(json)?;
+        Registry::from_value(&read::parse_json(json)?)
+    }
+
+    /// [`from_json`](Self::from_json) on JSON already parsed.
+    pub(crate) fn from_value(root: &Value) -> Result<Registry, DataError> {
         let mut problems = Problems::default();
         let source = root.get("kilde").and_then(Value::as_str).map(str::to_owned);
-        let counties = read::top_list(&root, "fylker", &mut problems)
+        let counties = read::top_list(root, "fylker", &mut problems)
             .map(|items| read_counties(items, &mut problems))
             .unwrap_or_default();
         let county_numbers: HashSet<CountyNumber> = counties.iter().map(|c| c.number).collect();
         let mut municipalities = Vec::new();
         let mut seen = HashSet::new();
-        if let Some(items) = read::top_list(&root, "kommuner", &mut problems) {
+        if let Some(items) = read::top_list(root, "kommuner", &mut problems) {
             for (i, item) in items.iter().enumerate() {
                 let path = read::index("kommuner", i);
                 let Some(m) = read_municipality(item, path.clone(), &mut problems) else {
@@ -89,6 +98,39 @@ impl Registry {
             municipalities,
             source,
         })
+    }
+
+    /// The registry with only the municipalities `keep` accepts and the counties they lie
+    /// in (in the same order, with the same `kilde`): what an area file needs, written with
+    /// the rest of the file by [`AreaExtract::to_json`](crate::AreaExtract::to_json).
+    ///
+    /// # Example
+    /// ```
+    /// # let registry = digihjelpen::Registry::from_json(include_str!("../../../public/data/kommuner.json")).unwrap();
+    /// let trondelag: digihjelpen::CountyNumber = "50".parse().unwrap();
+    /// let subset = registry.subset(|m| m.county() == trondelag);
+    /// assert_eq!(subset.len(), registry.municipalities_in(trondelag).count());
+    /// assert_eq!(subset.counties().len(), 1);
+    /// assert_eq!(subset.get("5037").unwrap().name(), "Levanger");
+    /// ```
+    pub fn subset(&self, mut keep: impl FnMut(&Municipality) -> bool) -> Registry {
+        let municipalities: Vec<Municipality> = self
+            .municipalities
+            .iter()
+            .filter(|m| keep(m))
+            .cloned()
+            .collect();
+        let counties = self
+            .counties
+            .iter()
+            .filter(|c| municipalities.iter().any(|m| m.county == c.number))
+            .cloned()
+            .collect();
+        Registry {
+            counties,
+            municipalities,
+            source: self.source.clone(),
+        }
     }
 
     /// Number of municipalities.

@@ -1,4 +1,5 @@
-//! Building the app: Trunk release build, precompression, the CSP hash, size report.
+//! Building the site: the WebAssembly entry points, the stylesheets, the pre-rendered pages,
+//! precompression, the CSP hashes, the size report. No Trunk: every step is here.
 
 use std::fs;
 use std::io::Write;
@@ -35,68 +36,276 @@ fn debug() -> bool {
     std::env::var_os("XTASK_DEBUG").is_some_and(|v| v == "1")
 }
 
-/// `trunk build --release`, then precompress every text file as `.gz` and `.br`, and print sizes.
+/// The site's WebAssembly entry points (binaries of the app crate), see `app/src/lib.rs`.
+const BUNDLES: &[&str] = &["finder", "site", "embed"];
+
+/// The stylesheets, each concatenated into one hashed file: the site's, and the widget's (only
+/// the Designsystemet components it uses).
+const STYLESHEETS: &[(&str, &[&str])] = &[
+    (
+        "site",
+        &[
+            "public/vendor/designsystemet/theme.css",
+            "public/vendor/designsystemet/designsystemet.css",
+            "app/style.css",
+            "app/styles/status.css",
+            "app/styles/update.css",
+            "app/styles/map.css",
+            "app/styles/handbook.css",
+        ],
+    ),
+    (
+        "embed",
+        &[
+            "public/vendor/designsystemet/theme.css",
+            "public/vendor/designsystemet/embed.css",
+            "app/style.css",
+            "app/styles/map.css",
+        ],
+    ),
+];
+
+/// Folders and files of `public/` served as they are.
+const PUBLIC: &[&str] = &[
+    "data",
+    "vendor",
+    "innhold",
+    "icons",
+    "manifest.webmanifest",
+    "robots.txt",
+];
+
+/// binaryen's features the module may use (what Rust's wasm32 target emits).
+const WASM_OPT_FEATURES: &[&str] = &[
+    "--enable-bulk-memory",
+    "--enable-nontrapping-float-to-int",
+    "--enable-sign-ext",
+    "--enable-mutable-globals",
+    "--enable-reference-types",
+    "--enable-multivalue",
+];
+
+/// The release build: every entry point compiled to WebAssembly (one cargo run), bound with
+/// wasm-bindgen, shrunk with wasm-opt and named by content hash; the stylesheets joined and
+/// hashed; `public/` copied; every route pre-rendered to HTML by the app's `prerender`
+/// binary; the templates as Word files; then every text file precompressed and the sizes
+/// printed.
 ///
 /// # Errors
-/// When Trunk fails (the old `dist/` would otherwise be served as if it were new).
+/// When a step fails (the old `dist/` would otherwise be served as if it were new).
 pub fn release() -> Result {
     let started = std::time::Instant::now();
-    let mut trunk = cmd("trunk");
-    trunk.arg("build").arg("--dist").arg(dist());
-    if !debug() {
-        trunk.arg("--release");
+    let out = dist();
+    if out.exists() {
+        fs::remove_dir_all(&out).map_err(|e| format!("cannot clear {}: {e}", out.display()))?;
     }
-    run(trunk).map_err(|e| format!("build failed: {e}"))?;
-    externalize_inline_scripts(&dist())?;
-    build_embed()?;
+    fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+
+    let mut cargo = cmd("cargo");
+    cargo.args([
+        "build",
+        "-p",
+        "digihjelpen-app",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--features",
+        "csr",
+    ]);
+    for bundle in BUNDLES {
+        cargo.args(["--bin", bundle]);
+    }
+    if !debug() {
+        cargo.arg("--release");
+    }
+    run(cargo).map_err(|e| format!("build failed: {e}"))?;
     eprintln!(
-        "xtask: trunk builds took {:.1} s",
+        "xtask: WebAssembly built in {:.1} s",
         started.elapsed().as_secs_f64()
     );
-    crate::docx::build_templates(&root().join("public/innhold/maler"), &dist().join("maler"))?;
-    precompress(&dist())?;
+
+    let mut bundles = Vec::new();
+    for bundle in BUNDLES {
+        let (loader, js, wasm) = bind(bundle, &out)?;
+        bundles.push(format!(
+            "\"{bundle}\":{{\"loader\":\"/{loader}\",\"js\":\"/{js}\",\"wasm\":\"/{wasm}\"}}"
+        ));
+    }
+    let mut sheets = Vec::new();
+    for (name, parts) in STYLESHEETS {
+        let mut css = String::new();
+        for part in *parts {
+            let path = root().join(part);
+            css.push_str(
+                &fs::read_to_string(&path)
+                    .map_err(|e| format!("cannot read {}: {e}", path.display()))?,
+            );
+            css.push('\n');
+        }
+        let file = hashed(name, "css", css.as_bytes());
+        fs::write(out.join(&file), css).map_err(|e| format!("cannot write {file}: {e}"))?;
+        sheets.push(format!("\"{name}\":\"/{file}\""));
+    }
+    let assets = format!(
+        "{{\"bundles\":{{{}}},\"css\":{{{}}}}}",
+        bundles.join(","),
+        sheets.join(",")
+    );
+
+    for item in PUBLIC {
+        copy_all(&root().join("public").join(item), &out.join(item))?;
+    }
+    let manifest = root().join("target/assets.json");
+    fs::write(&manifest, &assets)
+        .map_err(|e| format!("cannot write {}: {e}", manifest.display()))?;
+    prerender(&out, &manifest)?;
+    eprintln!(
+        "xtask: site built in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+
+    crate::docx::build_templates(&root().join("public/innhold/maler"), &out.join("maler"))?;
+    precompress(&out)?;
     print_sizes()
 }
 
-/// Builds the widget's own page (`app/embed.html`, the `embed` binary) into a scratch
-/// directory and moves it into the dist: its hashed assets as they are, its `index.html` as
-/// `embed.html` (nginx serves it at `/embed`).
-///
-/// # Errors
-/// When Trunk fails or a file cannot be moved.
-fn build_embed() -> Result {
-    let scratch = root().join("target/trunk-embed");
-    let mut trunk = cmd("trunk");
-    trunk
-        .arg("build")
-        .arg(root().join("app/embed.html"))
-        .arg("--dist")
-        .arg(&scratch);
-    if !debug() {
-        trunk.arg("--release");
-    }
-    run(trunk).map_err(|e| format!("embed build failed: {e}"))?;
-    externalize_inline_scripts(&scratch)?;
-    let entries =
-        fs::read_dir(&scratch).map_err(|e| format!("cannot read {}: {e}", scratch.display()))?;
-    for entry in entries.flatten() {
-        let from = entry.path();
-        let name = entry.file_name();
-        let to = if name == "index.html" {
-            dist().join("embed.html")
-        } else {
-            dist().join(&name)
-        };
-        fs::copy(&from, &to).map_err(|e| format!("cannot copy {}: {e}", from.display()))?;
-    }
-    Ok(())
+/// `name-<16 hex digits of the SHA-256 of bytes>.ext`.
+fn hashed(name: &str, ext: &str, bytes: &[u8]) -> String {
+    format!("{name}-{}.{ext}", &hex(&Sha256::digest(bytes))[..16])
 }
 
-/// `trunk serve` with live rebuild, for development.
+/// wasm-bindgen and wasm-opt for one entry point; writes its module, its JS glue and a loader
+/// that starts it into `out`, each named by its content, and returns (loader, glue, module).
+fn bind(bundle: &str, out: &Path) -> Result<(String, String, String)> {
+    let profile = if debug() { "debug" } else { "release" };
+    let input = root()
+        .join("target/wasm32-unknown-unknown")
+        .join(profile)
+        .join(format!("{bundle}.wasm"));
+    let scratch = root().join("target/wasm-bindgen").join(profile);
+    fs::create_dir_all(&scratch)
+        .map_err(|e| format!("cannot create {}: {e}", scratch.display()))?;
+    let mut bindgen = cmd("wasm-bindgen");
+    bindgen
+        .args([
+            "--target",
+            "web",
+            "--no-typescript",
+            "--out-name",
+            bundle,
+            "--out-dir",
+        ])
+        .arg(&scratch)
+        .arg(&input);
+    run(bindgen).map_err(|e| format!("wasm-bindgen {bundle}: {e}"))?;
+    let module = scratch.join(format!("{bundle}_bg.wasm"));
+    if !debug() {
+        let mut opt = cmd("wasm-opt");
+        opt.arg("-Oz")
+            .args(WASM_OPT_FEATURES)
+            .arg(&module)
+            .arg("-o")
+            .arg(&module);
+        run(opt).map_err(|e| format!("wasm-opt {bundle}: {e}"))?;
+    }
+    let read = |p: &Path| fs::read(p).map_err(|e| format!("cannot read {}: {e}", p.display()));
+    let wasm_bytes = read(&module)?;
+    let glue_bytes = read(&scratch.join(format!("{bundle}.js")))?;
+    let wasm = format!(
+        "{bundle}-{}_bg.wasm",
+        &hex(&Sha256::digest(&wasm_bytes))[..16]
+    );
+    let js = hashed(bundle, "js", &glue_bytes);
+    // The app is fetched and started after the pre-rendered page has been painted (the next
+    // frame, then a task), so neither its download nor its work delays the first view.
+    let loader_text = format!(
+        "requestAnimationFrame(() => setTimeout(async () => {{\n\
+         \x20 const {{ default: init }} = await import(\"/{js}\");\n\
+         \x20 await init({{ module_or_path: \"/{wasm}\" }});\n\
+         }}));\n"
+    );
+    let loader = hashed(&format!("{bundle}-loader"), "js", loader_text.as_bytes());
+    let write = |name: &str, bytes: &[u8]| {
+        fs::write(out.join(name), bytes).map_err(|e| format!("cannot write {name}: {e}"))
+    };
+    write(&wasm, &wasm_bytes)?;
+    write(&js, &glue_bytes)?;
+    write(&loader, loader_text.as_bytes())?;
+    Ok((loader, js, wasm))
+}
+
+/// Runs the app's native render step over the copied site.
+fn prerender(out: &Path, manifest: &Path) -> Result {
+    let mut c = cmd("cargo");
+    c.args([
+        "run",
+        "--quiet",
+        "-p",
+        "digihjelpen-app",
+        "--features",
+        "ssr",
+        "--bin",
+        "prerender",
+        "--",
+        "--public",
+    ])
+    .arg(root().join("public"))
+    .arg("--out")
+    .arg(out)
+    .arg("--assets")
+    .arg(manifest);
+    run(c).map_err(|e| format!("pre-rendering failed: {e}"))
+}
+
+/// Copies a file, or a folder with everything in it.
+fn copy_all(from: &Path, to: &Path) -> Result {
+    if from.is_dir() {
+        fs::create_dir_all(to).map_err(|e| format!("cannot create {}: {e}", to.display()))?;
+        let entries =
+            fs::read_dir(from).map_err(|e| format!("cannot read {}: {e}", from.display()))?;
+        for entry in entries.flatten() {
+            copy_all(&entry.path(), &to.join(entry.file_name()))?;
+        }
+        Ok(())
+    } else {
+        fs::copy(from, to)
+            .map(|_| ())
+            .map_err(|e| format!("cannot copy {}: {e}", from.display()))
+    }
+}
+
+/// A debug build served by nginx, rebuilt when a source or data file changes (checked once a
+/// second), for development.
 pub fn dev_serve() -> Result {
-    let mut trunk = cmd("trunk");
-    trunk.arg("serve");
-    run(trunk)
+    std::env::set_var("XTASK_DEBUG", "1");
+    release()?;
+    let _server = crate::server::start(8080)?;
+    eprintln!(
+        "xtask: serving a debug build on http://127.0.0.1:8080 (rebuilt on changes; Ctrl+C stops)"
+    );
+    let watched = ["app", "crates/digihjelpen/src", "public"].map(|d| root().join(d));
+    let mut last = newest(&watched);
+    loop {
+        std::thread::sleep(std::time::Duration::from_secs(1));
+        let now = newest(&watched);
+        if now > last {
+            last = now;
+            if let Err(e) = release() {
+                eprintln!("xtask: {e}");
+            }
+        }
+    }
+}
+
+/// The latest modification time of any file below `dirs`.
+fn newest(dirs: &[PathBuf]) -> std::time::SystemTime {
+    let mut all = Vec::new();
+    for dir in dirs {
+        let _ = files(dir, &mut all);
+    }
+    all.iter()
+        .filter_map(|p| fs::metadata(p).and_then(|m| m.modified()).ok())
+        .max()
+        .unwrap_or(std::time::UNIX_EPOCH)
 }
 
 fn files(dir: &Path, out: &mut Vec<PathBuf>) -> Result {
@@ -136,58 +345,48 @@ fn brotli(bytes: &[u8]) -> Vec<u8> {
     out
 }
 
-/// Writes `file.gz` and `file.br` next to every compressible file in `dir`.
+/// Writes `file.gz` and `file.br` next to every compressible file in `dir`, on every core.
 pub fn precompress(dir: &Path) -> Result {
     let mut all = Vec::new();
     files(dir, &mut all)?;
-    for path in all.into_iter().filter(|p| compressible(p)) {
-        let bytes = fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-        for (ext, data) in [("gz", gzip(&bytes)), ("br", brotli(&bytes))] {
-            let target = PathBuf::from(format!("{}.{ext}", path.display()));
-            fs::write(&target, data)
-                .map_err(|e| format!("cannot write {}: {e}", target.display()))?;
-        }
-    }
-    Ok(())
-}
-
-/// Moves Trunk's inline loader `<script type="module">…</script>` in `index.html` into a
-/// content-addressed file (`loader-<hash>.js`), so the Content-Security-Policy can forbid
-/// inline scripts altogether and stays the same from build to build.
-pub fn externalize_inline_scripts(dir: &Path) -> Result {
-    let index_path = dir.join("index.html");
-    let mut html =
-        fs::read_to_string(&index_path).map_err(|e| format!("cannot read index.html: {e}"))?;
-    while let Some((start, end, body)) = find_inline_script(&html) {
-        let digest = Sha256::digest(body.as_bytes());
-        let name = format!("loader-{}.js", &hex(&digest)[..16]);
-        fs::write(dir.join(&name), body.trim()).map_err(|e| format!("cannot write {name}: {e}"))?;
-        html.replace_range(
-            start..end,
-            &format!("<script type=\"module\" src=\"/{name}\"></script>"),
-        );
-    }
-    fs::write(&index_path, html).map_err(|e| format!("cannot write index.html: {e}"))
+    let mut todo: Vec<PathBuf> = all.into_iter().filter(|p| compressible(p)).collect();
+    // Largest first, so the cores finish together.
+    todo.sort_by_key(|p| std::cmp::Reverse(fs::metadata(p).map_or(0, |m| m.len())));
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let cores = std::thread::available_parallelism().map_or(2, usize::from);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..cores)
+            .map(|_| {
+                scope.spawn(|| -> Result {
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(path) = todo.get(i) else {
+                            return Ok(());
+                        };
+                        let bytes = fs::read(path)
+                            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+                        for (ext, data) in [("gz", gzip(&bytes)), ("br", brotli(&bytes))] {
+                            let target = PathBuf::from(format!("{}.{ext}", path.display()));
+                            fs::write(&target, data)
+                                .map_err(|e| format!("cannot write {}: {e}", target.display()))?;
+                        }
+                    }
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .map(|w| {
+                w.join()
+                    .unwrap_or_else(|_| Err("a compression thread panicked".into()))
+            })
+            .collect::<Result<Vec<()>>>()
+            .map(|_| ())
+    })
 }
 
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-/// The byte range of the first inline (no `src`) script element, and its body.
-fn find_inline_script(html: &str) -> Option<(usize, usize, String)> {
-    let mut from = 0;
-    while let Some(rel) = html[from..].find("<script") {
-        let start = from + rel;
-        let open_end = start + html[start..].find('>')?;
-        let close = open_end + html[open_end..].find("</script>")?;
-        let body = &html[open_end + 1..close];
-        if !html[start..open_end].contains("src=") && !body.trim().is_empty() {
-            return Some((start, close + "</script>".len(), body.to_owned()));
-        }
-        from = close;
-    }
-    None
 }
 
 /// The CSP source expressions (`'sha256-…'`) of the inline scripts in `index.html`.

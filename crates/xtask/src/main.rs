@@ -16,14 +16,17 @@ cargo xtask <command>
 
   run      install what is missing, build the release app and serve it on http://127.0.0.1:8080
   test     install what tests need, then fmt, clippy, Rust tests, docs, release build, browser tests
-  install  install the toolchain: wasm32 target, Trunk, wasm-bindgen-cli, npm packages (wasm-opt)
-  build    release build into dist/ (precompressed .gz/.br, CSP hash), then print sizes
+  install  install the toolchain: wasm32 target, wasm-bindgen-cli, npm packages (wasm-opt)
+  build    release build into dist/: entry points, pre-rendered pages, precompressed
+           .gz/.br, then print sizes
            ($XTASK_DIST=DIR builds elsewhere; $XTASK_DEBUG=1 makes a quick debug build)
   serve [PORT]
            serve dist/ (or $XTASK_DIST) with the production nginx configuration on PORT (8080)
-  dev      trunk serve with live rebuild (debug build) on http://127.0.0.1:8080
+  dev      a debug build served on http://127.0.0.1:8080, rebuilt when a file changes
   sizes    print the gzip sizes of the .wasm, the JS glue and the CSS in dist/
   budgets  load /, /kart and /embed in Chromium and print the bytes transferred (gzip, brotli)
+  bench    build, serve as in production, print bytes and Lighthouse mobile (median of 3) per
+           route and the 10,000-offer map figures
   vendor   copy Leaflet and Designsystemet from tests/node_modules into public/vendor/ and
            regenerate the widget's stylesheet (public/vendor/designsystemet/embed.css)
   nginx-conf <dist-dir> <port>
@@ -46,6 +49,7 @@ fn main() -> ExitCode {
         Some("dev") => tools::install(tools::Needs::App).and_then(|()| build::dev_serve()),
         Some("sizes") => build::print_sizes(),
         Some("budgets") => test::budgets(),
+        Some("bench") => test::bench(),
         Some("test") => return test::run(),
         Some("vendor") => vendor::vendor(),
         Some("nginx-conf") => server::print_config(&args[1..]),

@@ -167,11 +167,26 @@ pub fn run() -> ExitCode {
         "digihjelpen-app",
         "--target",
         "wasm32-unknown-unknown",
+        "--features",
+        "csr",
         "--",
         "-D",
         "warnings",
     ]);
-    check(&mut tally, "clippy (app, wasm32)", clippy_app);
+    check(&mut tally, "clippy (app, wasm32, csr)", clippy_app);
+
+    let mut clippy_ssr = cmd("cargo");
+    clippy_ssr.args([
+        "clippy",
+        "-p",
+        "digihjelpen-app",
+        "--features",
+        "ssr",
+        "--",
+        "-D",
+        "warnings",
+    ]);
+    check(&mut tally, "clippy (app, native render step)", clippy_ssr);
 
     let started = Instant::now();
     let mut tests = cmd("cargo");
@@ -199,7 +214,7 @@ pub fn run() -> ExitCode {
 
     let started = Instant::now();
     let built = build::release();
-    tally.step("release build (trunk)", started, &built);
+    tally.step("release build (wasm + pre-render)", started, &built);
     if built.is_err() {
         tally.failed += 1;
         return summary(&tally, all);
@@ -258,6 +273,46 @@ pub fn budgets() -> Result {
         .env("BASE_URL", &server.url)
         .env("DIST", build::dist());
     crate::util::run(node)
+}
+
+/// `cargo xtask bench`: builds, serves `dist/` with the production configuration and prints
+/// the figures: per route the bytes (brotli, gzip) and Lighthouse mobile (median of 3, tiles
+/// blocked), then the 10,000-offer figures of the map. Prints, never fails on a timing.
+///
+/// # Errors
+/// When the build fails, or Lighthouse or the browser cannot run at all.
+pub fn bench() -> Result {
+    install(Needs::Tests)?;
+    build::release()?;
+    let server = server::start(TEST_PORT)?;
+    let mut node = cmd("node");
+    node.current_dir(root().join("tests"))
+        .arg("bench.js")
+        .env("BASE_URL", &server.url)
+        .env("DIST", build::dist());
+    let lighthouse = crate::util::run(node);
+    let mut pw = cmd("npx");
+    pw.current_dir(root().join("tests"))
+        .args([
+            "playwright",
+            "test",
+            "e2e/map-perf.spec.js",
+            "--reporter=line",
+        ])
+        .env("BASE_URL", &server.url)
+        .env("DIST", build::dist());
+    let (ok, out) = tee(pw);
+    drop(server);
+    println!("\n10,000 synthetic offers on /kart:");
+    for line in out.lines().filter(|l| l.starts_with("[map-perf]")) {
+        println!("  {}", line.trim_start_matches("[map-perf] "));
+    }
+    lighthouse?;
+    if ok {
+        Ok(())
+    } else {
+        Err("the 10,000-offer run failed".into())
+    }
 }
 
 fn summary(tally: &Tally, all: Instant) -> ExitCode {

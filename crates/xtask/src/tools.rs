@@ -1,15 +1,12 @@
 //! Installing the toolchain on a fresh machine; every step is skipped when already done.
 //!
-//! Nothing here downloads a prebuilt tool from outside the package registries: Trunk and
-//! wasm-bindgen-cli come from crates.io, wasm-opt from npm's `binaryen`, Chromium and nginx
+//! Nothing here downloads a prebuilt tool from outside the package registries:
+//! wasm-bindgen-cli comes from crates.io, wasm-opt from npm's `binaryen`, Chromium and nginx
 //! from Debian.
 
 use std::path::Path;
 
 use crate::util::{cmd, on_path, output, root, run, Result};
-
-/// The Trunk version the project is tested with (0.22 needs a newer rustc).
-const TRUNK_VERSION: &str = "0.21.14";
 
 /// What a task needs installed.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -23,7 +20,6 @@ pub enum Needs {
 /// Installs whatever is missing for `needs`.
 pub fn install(needs: Needs) -> Result {
     wasm_target()?;
-    trunk()?;
     wasm_bindgen()?;
     npm_packages()?;
     let mut debian = vec![("nginx", "/usr/sbin/nginx")];
@@ -56,16 +52,6 @@ fn version_of(program: &str) -> Option<String> {
     let mut c = cmd(program);
     c.arg("--version");
     output(c).and_then(|o| o.split_whitespace().nth(1).map(str::to_owned))
-}
-
-fn trunk() -> Result {
-    if version_of("trunk").as_deref() == Some(TRUNK_VERSION) {
-        return Ok(());
-    }
-    eprintln!("xtask: installing Trunk {TRUNK_VERSION} from crates.io (about 11 minutes, once)");
-    let mut c = cmd("cargo");
-    c.args(["install", "--locked", &format!("trunk@{TRUNK_VERSION}")]);
-    run(c)
 }
 
 /// The version `Cargo.lock` resolves `wasm-bindgen` to.

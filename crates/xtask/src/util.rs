@@ -15,7 +15,7 @@ pub fn root() -> PathBuf {
         .to_path_buf()
 }
 
-/// `~/.cargo/bin`, where `cargo install` puts Trunk and wasm-bindgen.
+/// `~/.cargo/bin`, where `cargo install` puts wasm-bindgen.
 pub fn cargo_bin() -> PathBuf {
     let home = std::env::var_os("CARGO_HOME")
         .map(PathBuf::from)

@@ -44,7 +44,9 @@ pub(super) fn set_visible(
     }
     let boundaries = use_boundaries();
     leptos::task::spawn_local(async move {
-        let Ok(text) = boundaries.await else { return };
+        let Ok(text) = boundaries.wait().await else {
+            return;
+        };
         let Ok(data) = js_sys::JSON::parse(&text) else {
             return;
         };

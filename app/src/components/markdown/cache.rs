@@ -5,8 +5,6 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use leptos::prelude::*;
-
 use super::{parse, Doc};
 use crate::data::{fetch_path, DataResource, LoadError};
 
@@ -35,7 +33,7 @@ pub async fn load_doc(file: &str) -> Result<Arc<Doc>, LoadError> {
 /// A resource loading the Markdown file at `file`; render it with
 /// [`Loaded`](crate::components::data_view::Loaded).
 pub fn use_doc(file: String) -> DataResource<Doc> {
-    LocalResource::new(move || {
+    DataResource::new(move || {
         let file = file.clone();
         async move { load_doc(&file).await }
     })

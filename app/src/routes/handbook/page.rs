@@ -100,9 +100,11 @@ fn PageView(module: Module, handbook: Arc<Handbook>, slug: String) -> impl IntoV
     .into_any()
 }
 
-/// After the body has rendered, scrolls to the heading named in the URL's fragment (the
-/// browser could not, because the text arrived after the page loaded).
+/// After the body has rendered, scrolls to the heading named in the URL's fragment (after a
+/// navigation inside the app the browser could not, because the text arrived later; on a
+/// pre-rendered page it already did).
 fn scroll_to_hash() -> impl IntoView {
+    #[cfg(not(feature = "ssr"))]
     request_animation_frame(|| {
         let hash = window().location().hash().unwrap_or_default();
         let id = hash.trim_start_matches('#');

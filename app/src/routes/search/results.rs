@@ -29,7 +29,7 @@ pub struct SearchData {
 /// Markdown (cached), and the resources. Never fails: a file that fails only empties its group.
 pub fn use_search_data() -> DataResource<SearchData> {
     let (catalog, handbook, resources) = (use_catalog(), use_handbook(), use_resources());
-    LocalResource::new(move || load(catalog, handbook, resources))
+    DataResource::new(move || load(catalog, handbook, resources))
 }
 
 async fn load(
@@ -37,13 +37,8 @@ async fn load(
     handbook: DataResource<digihjelpen::Handbook>,
     resources: DataResource<Vec<Resource>>,
 ) -> Result<Arc<SearchData>, LoadError> {
-    use std::future::IntoFuture;
-    let (catalog, handbook, resources) = futures::future::join3(
-        catalog.into_future(),
-        handbook.into_future(),
-        resources.into_future(),
-    )
-    .await;
+    let (catalog, handbook, resources) =
+        futures::future::join3(catalog.wait(), handbook.wait(), resources.wait()).await;
     let mut pages = Vec::new();
     let mut page_entries = Vec::new();
     if let Ok(handbook) = handbook {

@@ -70,11 +70,19 @@ const OFFER_KEYS: &[&str] = &[
 /// assert_eq!(err.to_string(), r#"tilbud[0].kontakt.epost: "ola@" er ikke en gyldig e-postadresse"#);
 /// ```
 pub fn parse_offers(json: &str, registry: &Registry, today: Date) -> Result<Vec<Offer>, DataError> {
-    let root = read::parse_json(json)?;
+    parse_offers_value(&read::parse_json(json)?, registry, today)
+}
+
+/// [`parse_offers`] on JSON already parsed.
+pub(crate) fn parse_offers_value(
+    root: &Value,
+    registry: &Registry,
+    today: Date,
+) -> Result<Vec<Offer>, DataError> {
     let mut problems = Problems::default();
     let mut offers = Vec::new();
     let mut seen: HashMap<OfferId, usize> = HashMap::new();
-    if let Some(items) = read::top_list(&root, "tilbud", &mut problems) {
+    if let Some(items) = read::top_list(root, "tilbud", &mut problems) {
         for (i, item) in items.iter().enumerate() {
             let path = read::index("tilbud", i);
             let ctx = Context { registry, today };

@@ -1,0 +1,265 @@
+//! The build's render step: writes every route's first view to a static HTML file, rendered
+//! natively from the same Leptos components and the bundled data files as the browser uses.
+//!
+//! `prerender --public <dir> --out <dist> --assets <assets.json>`: reads the data and the
+//! Markdown from `--public`, the built files' hashed names from `--assets` (written by
+//! `cargo xtask build`), and writes `index.html`, `kart.html`, `kom-i-gang/forankring.html`,
+//! …, `404.html` and `embed.html` into `--out`. Each page loads only its own entry point.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use digihjelpen_app::Bundle;
+use leptos::prelude::*;
+use leptos_meta::ServerMetaContext;
+use leptos_router::location::RequestUrl;
+use serde::Deserialize;
+
+/// The path the 404 page is rendered at (it shows no path of its own).
+const NOT_FOUND: &str = digihjelpen_app::routes::not_found::PLACEHOLDER_PATH;
+
+/// The built files, by the names the build gave them (`assets.json`).
+#[derive(Deserialize)]
+struct Assets {
+    /// Stylesheets: `site`, `embed`.
+    css: BTreeMap<String, String>,
+    /// Per entry point: its `loader` (also `js` and `wasm`, which only the loader names).
+    bundles: BTreeMap<String, BundleAssets>,
+}
+
+/// An entry point's loader script (which fetches its JS glue and WebAssembly module).
+#[derive(Deserialize)]
+struct BundleAssets {
+    loader: String,
+}
+
+struct Args {
+    public: PathBuf,
+    out: PathBuf,
+    assets: PathBuf,
+}
+
+fn args() -> Result<Args, String> {
+    let mut public = None;
+    let mut out = None;
+    let mut assets = None;
+    let mut it = std::env::args().skip(1);
+    while let Some(flag) = it.next() {
+        let value = it.next().ok_or_else(|| format!("{flag} needs a value"))?;
+        match flag.as_str() {
+            "--public" => public = Some(PathBuf::from(value)),
+            "--out" => out = Some(PathBuf::from(value)),
+            "--assets" => assets = Some(PathBuf::from(value)),
+            _ => return Err(format!("unknown argument {flag:?}")),
+        }
+    }
+    let usage = "usage: prerender --public <dir> --out <dist> --assets <assets.json>";
+    Ok(Args {
+        public: public.ok_or(usage)?,
+        out: out.ok_or(usage)?,
+        assets: assets.ok_or(usage)?,
+    })
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(count) => {
+            eprintln!("prerender: wrote {count} pages");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("prerender: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run() -> Result<usize, String> {
+    let args = args()?;
+    let assets: Assets = serde_json::from_str(
+        &std::fs::read_to_string(&args.assets)
+            .map_err(|e| format!("cannot read {}: {e}", args.assets.display()))?,
+    )
+    .map_err(|e| format!("{}: {e}", args.assets.display()))?;
+    let _ = any_spawner::Executor::init_futures_executor();
+    digihjelpen_app::data::serve_files_from(args.public.clone());
+
+    let mut count = 0;
+    for path in routes(&args.public)? {
+        let file = if path == NOT_FOUND {
+            "404.html".to_owned()
+        } else {
+            file_for(&path)
+        };
+        let html = page(&path, &assets)?;
+        write(&args.out.join(file), &html)?;
+        count += 1;
+    }
+    write(&args.out.join("embed.html"), &embed_page(&assets)?)?;
+    let areas = area_files(&args.public, &args.out)?;
+    eprintln!("prerender: wrote {areas} area data files");
+    Ok(count + 1)
+}
+
+/// The per-area data files (`data/omrade/kommune-5037.json`, `data/omrade/fylke-50.json`):
+/// one municipality's or county's offers (or the nearest ones), so that the widget and a
+/// one-municipality view download what they show, not the whole country.
+fn area_files(public: &Path, out: &Path) -> Result<usize, String> {
+    let read = |name: &str| {
+        std::fs::read_to_string(public.join("data").join(name))
+            .map_err(|e| format!("cannot read data/{name}: {e}"))
+    };
+    let registry = digihjelpen::Registry::from_json(&read("kommuner.json")?)
+        .map_err(|e| format!("data/kommuner.json: {e}"))?;
+    let offers = digihjelpen::parse_offers(
+        &read("tilbud.json")?,
+        &registry,
+        digihjelpen_app::data::today(),
+    )
+    .map_err(|e| format!("data/tilbud.json: {e}"))?;
+    let files = digihjelpen::all_area_files(&registry, &offers);
+    for (path, json) in &files {
+        write(&out.join("data").join(path), json)?;
+    }
+    Ok(files.len())
+}
+
+/// Every route with a page of its own: the fixed ones, each handbook module and page, and the
+/// 404 page. The handbook's pages come from `handbok.json`, so a new page is pre-rendered by
+/// the next build (and shown by the app at once, from the fetched file, before that).
+fn routes(public: &Path) -> Result<Vec<String>, String> {
+    let read = |name: &str| {
+        std::fs::read_to_string(public.join("data").join(name))
+            .map_err(|e| format!("cannot read data/{name}: {e}"))
+    };
+    let registry = digihjelpen::Registry::from_json(&read("kommuner.json")?)
+        .map_err(|e| format!("data/kommuner.json: {e}"))?;
+    let handbook = digihjelpen::parse_handbook(&read("handbok.json")?, &registry)
+        .map_err(|e| format!("data/handbok.json: {e}"))?;
+    let mut routes: Vec<String> = [
+        "/",
+        "/kart",
+        "/status",
+        "/om",
+        "/tilgjengelighet",
+        "/bygg-inn",
+        "/oppdater",
+        "/sok",
+    ]
+    .into_iter()
+    .map(str::to_owned)
+    .collect();
+    for module in handbook.modules() {
+        routes.push(format!("/{}", module.slug()));
+        for page in module.pages() {
+            routes.push(format!("/{}/{}", module.slug(), page.slug()));
+        }
+    }
+    routes.push(NOT_FOUND.to_owned());
+    Ok(routes)
+}
+
+/// `/` → `index.html`, `/kart` → `kart.html`, `/kom-i-gang/forankring` →
+/// `kom-i-gang/forankring.html` (nginx tries `$uri.html`).
+fn file_for(path: &str) -> String {
+    match path.trim_matches('/') {
+        "" => "index.html".to_owned(),
+        p => format!("{p}.html"),
+    }
+}
+
+fn write(file: &Path, html: &str) -> Result<(), String> {
+    if let Some(dir) = file.parent() {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    }
+    std::fs::write(file, html).map_err(|e| format!("cannot write {}: {e}", file.display()))
+}
+
+/// Renders the route with its entry point's app and wraps it in the document.
+fn page(path: &str, assets: &Assets) -> Result<String, String> {
+    let bundle = Bundle::of(path);
+    let js = assets
+        .bundles
+        .get(bundle.name())
+        .ok_or_else(|| format!("assets.json has no bundle {:?}", bundle.name()))?;
+    let css = assets
+        .css
+        .get("site")
+        .ok_or("assets.json has no css.site")?;
+    let owner = Owner::new();
+    let (body, head_out) = owner.with(|| {
+        let (meta, out) = ServerMetaContext::new();
+        provide_context(meta);
+        provide_context(RequestUrl::new(path));
+        let body = match bundle {
+            Bundle::Finder => view! { <digihjelpen_app::FinderApp /> }.to_html(),
+            _ => view! { <digihjelpen_app::SiteApp /> }.to_html(),
+        };
+        (body, out)
+    });
+    let shell = document(&head(css, js, DESCRIPTION), &body);
+    let html = futures::executor::block_on(async move {
+        use futures::StreamExt;
+        head_out
+            .inject_meta_context(futures::stream::iter([shell]))
+            .await
+            .collect::<String>()
+            .await
+    });
+    drop(owner);
+    Ok(html)
+}
+
+/// The widget's page: no pre-rendered body (the widget builds its view from the URL's area).
+fn embed_page(assets: &Assets) -> Result<String, String> {
+    let js = assets
+        .bundles
+        .get("embed")
+        .ok_or("assets.json has no bundle \"embed\"")?;
+    let css = assets
+        .css
+        .get("embed")
+        .ok_or("assets.json has no css.embed")?;
+    let body = "<noscript><p>Kartet over hjelp med digitale tjenester trenger JavaScript. \
+                Se <a href=\"/kart\">Digihjelpens kart</a>, eller spør kommunen din eller \
+                biblioteket.</p></noscript>";
+    let mut head = head(css, js, DESCRIPTION);
+    head.push_str("<meta name=\"robots\" content=\"noindex\">");
+    head.push_str("<title>Digihjelpen – hjelp med digitale tjenester</title>");
+    Ok(document(&head, body))
+}
+
+const DESCRIPTION: &str = "Digihjelpen hjelper kommunene å gi innbyggerne gratis hjelp med \
+    digitale verktøy og tjenester, og hjelper innbyggerne å finne hjelpen der de bor.";
+
+/// The one inline script (its hash is in the Content-Security-Policy): it marks that scripts
+/// run before anything is painted, so the stylesheet shows what needs JavaScript only then.
+const SCRIPTS_RUN: &str = "<script>document.documentElement.classList.add(\"js\")</script>";
+
+/// The `<head>` content every page shares: the stylesheet, the entry point's loader (which
+/// fetches the entry point itself after the first paint: nothing large competes with the
+/// page's own HTML and CSS), icons.
+fn head(css: &str, js: &BundleAssets, description: &str) -> String {
+    let mut h = String::new();
+    h.push_str("<meta charset=\"utf-8\">");
+    h.push_str(SCRIPTS_RUN);
+    h.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+    h.push_str(&format!(
+        "<meta name=\"description\" content=\"{description}\">"
+    ));
+    h.push_str("<meta name=\"theme-color\" content=\"#0062ba\">");
+    h.push_str(&format!("<link rel=\"stylesheet\" href=\"{css}\">"));
+    h.push_str(&format!(
+        "<script type=\"module\" src=\"{}\"></script>",
+        js.loader
+    ));
+    h.push_str("<link rel=\"icon\" href=\"/icons/favicon.svg\" type=\"image/svg+xml\">");
+    h.push_str("<link rel=\"manifest\" href=\"/manifest.webmanifest\">");
+    h
+}
+
+fn document(head: &str, body: &str) -> String {
+    format!("<!DOCTYPE html>\n<html lang=\"nb\"><head>{head}</head><body>{body}</body></html>\n")
+}

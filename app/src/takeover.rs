@@ -1,0 +1,219 @@
+//! Taking over the pre-rendered page, and leaving the other entry point's pages to the browser.
+//!
+//! Every route's HTML is written at build time from the same components and the bundled data
+//! (the `prerender` binary). In the browser, [`mount`] renders the app again into a detached
+//! element, from the data it fetched itself, waits until every load the route started has
+//! finished, and then swaps the whole root element in one step: the fresh render always wins
+//! (a page pre-rendered from older data never shows a mix), and nothing moves in between.
+//! This is mounting over the HTML, not hydration: hydration needs the browser's first render
+//! to equal the build's exactly, which it cannot when an editor has changed a data file since
+//! the build, and it costs code in the bundle.
+//!
+//! A click on a link to a page of another entry point ([`Bundle::of`]) is left to the
+//! browser (a normal page load of that page's own HTML and bundle), not to the router.
+
+use leptos::prelude::*;
+
+use crate::Bundle;
+
+thread_local! {
+    static ATTACHED: std::cell::Cell<Option<RwSignal<bool>>> = const { std::cell::Cell::new(None) };
+    static FIRST_PATH: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+/// True once the app's own render is in the document (the pre-rendered copy is gone). A map
+/// waits for it: Leaflet needs a container with a size.
+pub fn use_attached() -> Signal<bool> {
+    let signal = ATTACHED.with(|a| {
+        a.get().unwrap_or_else(|| {
+            let s = RwSignal::new(false);
+            a.set(Some(s));
+            s
+        })
+    });
+    signal.into()
+}
+
+/// Renders `app` and replaces the pre-rendered page with it once the route's data is loaded.
+///
+/// When the page has no pre-rendered root, the app is added to the body as it is.
+#[cfg(not(feature = "ssr"))]
+pub fn mount<F, V>(app: F)
+where
+    F: FnOnce() -> V + 'static,
+    V: IntoView + 'static,
+{
+    use wasm_bindgen::JsCast;
+    let document = document();
+    let Some(body) = document.body() else { return };
+    FIRST_PATH.with(|p| *p.borrow_mut() = window().location().pathname().unwrap_or_default());
+    let _ = use_attached();
+    let scratch: web_sys::HtmlElement = match document.create_element("div") {
+        Ok(el) => el.unchecked_into(),
+        Err(_) => return,
+    };
+    crate::components::leaflet::mark("digihjelpen:visning-start");
+    leptos::mount::mount_to(scratch.clone(), app).forget();
+    crate::components::leaflet::mark("digihjelpen:visning-laget");
+    swap_when_ready(body, scratch);
+}
+
+/// Checks once per frame whether every load is done, then swaps the roots.
+#[cfg(not(feature = "ssr"))]
+fn swap_when_ready(body: web_sys::HtmlElement, scratch: web_sys::HtmlElement) {
+    request_animation_frame(move || {
+        if crate::data::pending_loads() > 0 {
+            return swap_when_ready(body, scratch);
+        }
+        let Some(fresh) = scratch.first_element_child() else {
+            return;
+        };
+        let selector = format!(".{}", crate::ROOT_CLASS);
+        let old = body.query_selector(&selector).ok().flatten();
+        let carried = old.as_ref().map(Carried::take).unwrap_or_default();
+        match old {
+            Some(old) => {
+                let _ = old.replace_with_with_node_1(&fresh);
+            }
+            None => {
+                let _ = body.prepend_with_node_1(&fresh);
+            }
+        }
+        carried.restore();
+        crate::components::leaflet::mark("digihjelpen:overtatt");
+        if let Some(signal) = ATTACHED.with(std::cell::Cell::get) {
+            signal.set(true);
+        }
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("data-app", "klar");
+        }
+    });
+}
+
+/// What a visitor did on the pre-rendered page before the app took over: the focused element
+/// and what they typed, by element id.
+#[cfg(not(feature = "ssr"))]
+#[derive(Default)]
+struct Carried {
+    focused: Option<String>,
+    values: Vec<(String, String)>,
+}
+
+#[cfg(not(feature = "ssr"))]
+impl Carried {
+    fn take(old: &web_sys::Element) -> Carried {
+        use wasm_bindgen::JsCast;
+        let focused = document()
+            .active_element()
+            .filter(|el| old.contains(Some(el)))
+            .map(|el| el.id())
+            .filter(|id| !id.is_empty());
+        let mut values = Vec::new();
+        if let Ok(inputs) = old.query_selector_all("input[id]") {
+            for i in 0..inputs.length() {
+                let Some(input) = inputs
+                    .item(i)
+                    .and_then(|n| n.dyn_into::<web_sys::HtmlInputElement>().ok())
+                else {
+                    continue;
+                };
+                let kind = input.type_();
+                if matches!(kind.as_str(), "text" | "search" | "email" | "tel" | "")
+                    && !input.value().is_empty()
+                {
+                    values.push((input.id(), input.value()));
+                }
+            }
+        }
+        Carried { focused, values }
+    }
+
+    fn restore(self) {
+        use wasm_bindgen::JsCast;
+        let document = document();
+        for (id, value) in self.values {
+            if let Some(input) = document
+                .get_element_by_id(&id)
+                .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
+            {
+                if input.value().is_empty() {
+                    input.set_value(&value);
+                    // Let the app see the text as if it had been typed after the takeover.
+                    if let Ok(event) = web_sys::Event::new("input") {
+                        let _ = input.dispatch_event(&event);
+                    }
+                }
+            }
+        }
+        if let Some(id) = self.focused {
+            crate::components::layout::focus_by_id(&id);
+        }
+    }
+}
+
+/// Lets the browser, not the router, follow links to pages of other entry points.
+///
+/// The router handles every same-origin link click on `window` (bubble phase); this listener
+/// runs before it (capture phase) and stops such a click from reaching it, so the default
+/// action, an ordinary page load, happens.
+pub fn leave_other_bundles_to_the_browser(bundle: Bundle) {
+    #[cfg(not(feature = "ssr"))]
+    {
+        use wasm_bindgen::prelude::*;
+        use wasm_bindgen::JsCast;
+        let handler =
+            Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |ev: web_sys::MouseEvent| {
+                if ev.default_prevented()
+                    || ev.button() != 0
+                    || ev.meta_key()
+                    || ev.ctrl_key()
+                    || ev.shift_key()
+                    || ev.alt_key()
+                {
+                    return;
+                }
+                let Some(anchor) = ev
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    .and_then(|el| el.closest("a[href]").ok().flatten())
+                    .and_then(|el| el.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+                else {
+                    return;
+                };
+                if !anchor.target().is_empty() || anchor.has_attribute("download") {
+                    return;
+                }
+                let Ok(origin) = window().location().origin() else {
+                    return;
+                };
+                if anchor.origin() == origin && Bundle::of(&anchor.pathname()) != bundle {
+                    ev.stop_propagation();
+                }
+            });
+        let _ = window().add_event_listener_with_callback_and_bool(
+            "click",
+            handler.as_ref().unchecked_ref(),
+            true,
+        );
+        handler.forget();
+    }
+    #[cfg(feature = "ssr")]
+    let _ = bundle;
+}
+
+/// A route of another entry point, reached by the router (a programmatic navigation): load
+/// that page from the server. On the first render (a wrong setup, not a link) it says so
+/// instead of reloading forever.
+#[component]
+pub fn OtherBundle() -> impl IntoView {
+    #[cfg(not(feature = "ssr"))]
+    {
+        let location = window().location();
+        let now = location.pathname().unwrap_or_default();
+        if FIRST_PATH.with(|p| *p.borrow() != now) {
+            let _ = location.reload();
+            return ().into_any();
+        }
+    }
+    view! { <crate::routes::not_found::NotFound /> }.into_any()
+}
