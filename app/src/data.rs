@@ -401,12 +401,32 @@ struct Shared {
     boundaries: StoredValue<Option<DataResource<String>>, LocalStorage>,
 }
 
+thread_local! {
+    static PREFETCHED: std::cell::RefCell<Option<Outcome<Catalog>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Loads the catalog before the app renders (see [`crate::takeover::mount`]): the first render
+/// then has it at once, instead of rendering "loading" and then everything again.
+pub async fn prefetch_catalog() {
+    let catalog = load_catalog().await;
+    PREFETCHED.with(|p| *p.borrow_mut() = Some(catalog));
+}
+
+/// The prefetched catalog the first time, a fresh load after that (a retry).
+async fn catalog_once() -> Outcome<Catalog> {
+    match PREFETCHED.with(|p| p.borrow_mut().take()) {
+        Some(catalog) => catalog,
+        None => load_catalog().await,
+    }
+}
+
 /// Starts loading the catalog and makes all data available to every page. Call once, in `App`.
 pub fn provide_data() {
     let owner = Owner::current().expect("provide_data runs inside the app's reactive owner");
     provide_context(Shared {
         owner: StoredValue::new_local(owner),
-        catalog: DataResource::new(load_catalog),
+        catalog: DataResource::new(catalog_once),
         postcodes: StoredValue::new_local(None),
         handbook: StoredValue::new_local(None),
         resources: StoredValue::new_local(None),

@@ -52,10 +52,15 @@ where
         Ok(el) => el.unchecked_into(),
         Err(_) => return,
     };
-    crate::components::leaflet::mark("digihjelpen:visning-start");
-    leptos::mount::mount_to(scratch.clone(), app).forget();
-    crate::components::leaflet::mark("digihjelpen:visning-laget");
-    swap_when_ready(body, scratch);
+    // Every page needs the municipalities and offers: with them loaded first, the app renders
+    // the page once, complete, instead of "loading" first and everything again after.
+    wasm_bindgen_futures::spawn_local(async move {
+        crate::data::prefetch_catalog().await;
+        crate::components::leaflet::mark("digihjelpen:visning-start");
+        leptos::mount::mount_to(scratch.clone(), app).forget();
+        crate::components::leaflet::mark("digihjelpen:visning-laget");
+        swap_when_ready(body, scratch);
+    });
 }
 
 /// Checks once per frame whether every load is done, then swaps the roots.

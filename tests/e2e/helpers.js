@@ -14,8 +14,11 @@ async function takenOver(page) {
 
 const test = base.test.extend({
   page: async ({ page, javaScriptEnabled }, use) => {
+    // The originals stay reachable, for a test that acts before the takeover.
+    page.raw = {};
     for (const name of ['goto', 'reload', 'goBack']) {
       const original = page[name].bind(page);
+      page.raw[name] = original;
       page[name] = async (...args) => {
         const response = await original(...args);
         if (javaScriptEnabled !== false && response !== null) await takenOver(page);

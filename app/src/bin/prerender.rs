@@ -24,14 +24,16 @@ const NOT_FOUND: &str = digihjelpen_app::routes::not_found::PLACEHOLDER_PATH;
 struct Assets {
     /// Stylesheets: `site`, `embed`.
     css: BTreeMap<String, String>,
-    /// Per entry point: its `loader` (also `js` and `wasm`, which only the loader names).
+    /// Per entry point: `loader`, `js`, `wasm`.
     bundles: BTreeMap<String, BundleAssets>,
 }
 
-/// An entry point's loader script (which fetches its JS glue and WebAssembly module).
+/// An entry point's loader script, its JS glue and its WebAssembly module.
 #[derive(Deserialize)]
 struct BundleAssets {
     loader: String,
+    js: String,
+    wasm: String,
 }
 
 struct Args {
@@ -226,6 +228,12 @@ fn embed_page(assets: &Assets) -> Result<String, String> {
                 Se <a href=\"/kart\">Digihjelpens kart</a>, eller spør kommunen din eller \
                 biblioteket.</p></noscript>";
     let mut head = head(css, js, DESCRIPTION);
+    // The widget shows nothing before its app runs: fetch its code with the page.
+    head.push_str(&format!("<link rel=\"modulepreload\" href=\"{}\">", js.js));
+    head.push_str(&format!(
+        "<link rel=\"preload\" href=\"{}\" as=\"fetch\" type=\"application/wasm\" crossorigin>",
+        js.wasm
+    ));
     head.push_str("<meta name=\"robots\" content=\"noindex\">");
     head.push_str("<title>Digihjelpen – hjelp med digitale tjenester</title>");
     Ok(document(&head, body))

@@ -32,8 +32,9 @@ struct State {
 }
 
 /// The map. `shown` are the offer indices to draw; `selected` is shared with the list;
-/// `view` moves the map; `coverage` toggles the boundaries layer (`tiles_failed` is set, and
-/// the layer switched on, when the base map cannot load); `on_area` is called when a
+/// `view` moves the map; `coverage` toggles the boundaries layer (fetched only when it is
+/// first shown); `tiles_failed` is set when the base map cannot load (the page then offers
+/// the boundaries layer instead); `on_area` is called when a
 /// municipality of the coverage layer is clicked.
 #[component]
 pub fn MapView(

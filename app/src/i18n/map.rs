@@ -113,7 +113,7 @@ pub static MAP_NB: MapStrings = MapStrings {
     legend_covered: "Kommunen har registrert tilbud",
     legend_uncovered: "Ingen registrerte tilbud",
     map_failed: "Kartet kunne ikke lastes. Listen viser de samme tilbudene.",
-    tiles_failed: "Bakgrunnskartet er ikke tilgjengelig akkurat nå. Kommunegrensene vises i stedet.",
+    tiles_failed: "Bakgrunnskartet er ikke tilgjengelig akkurat nå. Med valget over kan du vise kommunegrensene i stedet.",
     legend_label: "Tegnforklaring",
     count: |shown, total| format!("{shown} av {total} registrerte tilbud vises"),
 };

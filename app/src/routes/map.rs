@@ -72,13 +72,6 @@ fn Finder(catalog: Arc<Catalog>) -> impl IntoView {
     let position = RwSignal::new(None::<Point>);
     let geo_status = RwSignal::new(String::new());
 
-    // Tiles that fail (offline) switch the boundaries layer on, so the country still shows.
-    Effect::new(move |_| {
-        if tiles_failed.get() {
-            coverage.set(true);
-        }
-    });
-
     let c = catalog.clone();
     let matching = Memo::new(move |_| c.index.filter(&filter.get()));
     let c = catalog.clone();

@@ -215,14 +215,20 @@ fn bind(bundle: &str, out: &Path) -> Result<(String, String, String)> {
         &hex(&Sha256::digest(&wasm_bytes))[..16]
     );
     let js = hashed(bundle, "js", &glue_bytes);
-    // The app is fetched and started after the pre-rendered page has been painted (the next
-    // frame, then a task), so neither its download nor its work delays the first view.
-    let loader_text = format!(
-        "requestAnimationFrame(() => setTimeout(async () => {{\n\
-         \x20 const {{ default: init }} = await import(\"/{js}\");\n\
-         \x20 await init({{ module_or_path: \"/{wasm}\" }});\n\
-         }}));\n"
-    );
+    // A pre-rendered page's app is fetched and started after the page has been painted (the
+    // next frame, then a task), so neither its download nor its work delays the first view.
+    // The widget has nothing to show before its app runs: it starts at once (its page
+    // preloads the module and the WebAssembly).
+    let loader_text = if bundle == "embed" {
+        format!("import init from \"/{js}\";\ninit({{ module_or_path: \"/{wasm}\" }});\n")
+    } else {
+        format!(
+            "requestAnimationFrame(() => setTimeout(async () => {{\n\
+             \x20 const {{ default: init }} = await import(\"/{js}\");\n\
+             \x20 await init({{ module_or_path: \"/{wasm}\" }});\n\
+             }}));\n"
+        )
+    };
     let loader = hashed(&format!("{bundle}-loader"), "js", loader_text.as_bytes());
     let write = |name: &str, bytes: &[u8]| {
         fs::write(out.join(name), bytes).map_err(|e| format!("cannot write {name}: {e}"))

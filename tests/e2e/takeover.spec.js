@@ -1,0 +1,94 @@
+// Pre-rendered pages and the app taking them over: the fresh data wins over a page rendered
+// from older data, nothing moves when the app swaps in its render, what a visitor typed
+// before survives it, and links between the two entry points are ordinary page loads.
+const fs = require('fs');
+const path = require('path');
+const { test, expect, offline, watchConsole, takenOver } = require('./helpers');
+
+const PUBLIC = path.join(__dirname, '../../public');
+
+// Holds the app's WebAssembly back until the returned function is called, so a test can act
+// on the pre-rendered page before the app takes it over.
+async function holdApp(page) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/-[0-9a-f]{16}_bg\.wasm$/, async (route) => { await held; await route.fallback(); });
+  return release;
+}
+const OFFERS = JSON.parse(fs.readFileSync(path.join(PUBLIC, 'data/tilbud.json'), 'utf8'));
+
+test('a data file changed after the build shows at once, with nothing of the old render left', async ({ page }) => {
+  await offline(page);
+  const errors = watchConsole(page);
+  const fixture = JSON.parse(JSON.stringify(OFFERS));
+  const old = fixture.tilbud[0].navn;
+  fixture.tilbud[0].navn = 'Nytt navn fra redaksjonen';
+  await page.route('**/data/tilbud.json', (route) => route.fulfill({ json: fixture }));
+  await page.goto('/kart');
+  await expect(page.getByRole('heading', { name: 'Nytt navn fra redaksjonen' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: old, exact: true })).toHaveCount(0);
+  await expect(page.locator('.app-root')).toHaveCount(1);
+  expect(errors).toEqual([]);
+});
+
+test('a Markdown page changed after the build shows its new text', async ({ page }) => {
+  await offline(page);
+  await page.route('**/innhold/kom-i-gang/forankring.md', (route) => route.fulfill({
+    contentType: 'text/markdown', body: '## Ny overskrift\n\nDenne teksten ble skrevet etter byggingen.\n',
+  }));
+  await page.goto('/kom-i-gang/forankring');
+  await expect(page.locator('.md-body').first()).toContainText('Denne teksten ble skrevet etter byggingen.');
+  await expect(page.getByRole('heading', { name: 'Ny overskrift' })).toBeVisible();
+});
+
+for (const url of ['/', '/kart', '/kom-i-gang/forankring', '/status']) {
+  test(`${url}: the takeover moves nothing (no layout shift)`, async ({ page }) => {
+    await offline(page);
+    await page.addInitScript(() => {
+      window.shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.shifts.push(e.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const release = await holdApp(page);
+    await page.raw.goto(url, { waitUntil: 'load' });
+    const before = await page.locator('h1').boundingBox();
+    const lead = await page.locator('main p').first().boundingBox();
+    release();
+    await takenOver(page);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => window.shifts)).toEqual([]);
+    expect(await page.locator('h1').boundingBox()).toEqual(before);
+    expect(await page.locator('main p').first().boundingBox()).toEqual(lead);
+  });
+}
+
+test('what was typed before the app took over is kept, and the field keeps the focus', async ({ page }) => {
+  await offline(page);
+  // Hold the app's code back until the visitor has typed.
+  const release = await holdApp(page);
+  await page.raw.goto('/kart', { waitUntil: 'domcontentloaded' });
+  await page.locator('#kommunesok').fill('Levan');
+  await expect(page.locator('html')).not.toHaveAttribute('data-app', 'klar');
+  release();
+  await takenOver(page);
+  await expect(page.locator('#kommunesok')).toHaveValue('Levan');
+  await expect(page.locator('#kommunesok')).toBeFocused();
+  await expect(page.locator('#kommunesok-forslag [role=option]').first()).toContainText('Levanger');
+});
+
+test('a link to the other entry point is a page load; a link within one is not', async ({ page }) => {
+  await offline(page);
+  await page.goto('/kom-i-gang');
+  await page.evaluate(() => { window.sameDocument = true; });
+  // Within the site's entry point: the router navigates, the document stays.
+  await page.locator('main a[href="/kom-i-gang/forankring"]').first().click();
+  await expect(page.locator('h1')).toHaveText('Forankring av tilbudet');
+  expect(await page.evaluate(() => window.sameDocument)).toBe(true);
+  // To the finder's page: a new document with its own pre-rendered HTML and bundle.
+  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Kart' }).click();
+  await expect(page.locator('h1')).toHaveText('Finn hjelp der du bor');
+  expect(await page.evaluate(() => window.sameDocument)).toBeUndefined();
+  await takenOver(page);
+  await expect(page.locator('.finder-list .offer-item')).toHaveCount(OFFERS.tilbud.length);
+});
