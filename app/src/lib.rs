@@ -14,6 +14,7 @@
 
 pub mod components;
 pub mod data;
+pub mod home;
 pub mod i18n;
 pub mod routes;
 pub mod takeover;
@@ -34,7 +35,9 @@ pub const ROOT_CLASS: &str = "app-root";
 /// The site's entry points (WebAssembly bundles), each with the routes it renders.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Bundle {
-    /// `/` and `/kart`: finding help, with the map.
+    /// `/`: the front page, plain DOM over the pre-rendered page ([`home`]).
+    Home,
+    /// `/kart`: finding help, with the map.
     Finder,
     /// The handbook, status, the forms, search, about pages and the 404 page.
     Site,
@@ -46,7 +49,8 @@ impl Bundle {
     /// The entry point that renders `path` (a path without query string).
     pub fn of(path: &str) -> Bundle {
         match path.trim_end_matches('/') {
-            "" | "/kart" => Bundle::Finder,
+            "" => Bundle::Home,
+            "/kart" => Bundle::Finder,
             "/embed" => Bundle::Embed,
             _ => Bundle::Site,
         }
@@ -55,6 +59,7 @@ impl Bundle {
     /// The binary's (and the built files') name.
     pub fn name(self) -> &'static str {
         match self {
+            Bundle::Home => "home",
             Bundle::Finder => "finder",
             Bundle::Site => "site",
             Bundle::Embed => "embed",
@@ -62,7 +67,8 @@ impl Bundle {
     }
 }
 
-/// The app of the `finder` entry point.
+/// The app of the `finder` entry point (and, at build time, of the front page: the `home`
+/// entry point takes its pre-rendered page over without rendering it again).
 #[component]
 pub fn FinderApp() -> impl IntoView {
     view! { <Frame bundle=Bundle::Finder><FinderRoutes /></Frame> }

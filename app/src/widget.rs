@@ -24,7 +24,7 @@ use wasm_bindgen::JsCast;
 
 pub use settings::{Area, Settings, Show};
 
-use crate::components::dom::{add, attrs, document, el};
+use crate::components::dom::{add, attrs, document, el, error_box};
 use crate::components::layout::MAIN_ID;
 use crate::components::leaflet::{ensure_leaflet, object};
 use crate::components::offer_map::{OfferMap, NORWAY};
@@ -37,9 +37,6 @@ const CLUSTER_FROM: usize = 30;
 
 /// The closest the map zooms in when it fits its markers.
 const MAX_ZOOM: f64 = 10.0;
-
-/// Problems listed in the error box; the rest are counted.
-const MAX_PROBLEMS: usize = 20;
 
 /// Mounts the widget in a new `<main>` of the page (the `embed` binary).
 pub fn start() {
@@ -107,40 +104,12 @@ async fn load_for(settings: &Settings) -> Result<Arc<Catalog>, LoadError> {
     }
 }
 
-/// The data error box: what failed, in which file, the parser's problems, and a retry button.
+/// The data error box in the widget's language, with a retry that loads again.
 fn render_error(root: &web_sys::HtmlElement, error: &LoadError, settings: Settings) {
-    let s = settings.strings;
-    let alert = el("div", "ds-alert data-error", None);
-    attrs(&alert, &[("data-color", "danger"), ("role", "alert")]);
-    let heading = el("h2", "ds-heading", Some(s.data_error_title));
-    attrs(&heading, &[("data-size", "xs")]);
-    add(&alert, &heading);
-    add(&alert, &el("p", "ds-paragraph", Some(&error.summary())));
-    let file = el(
-        "p",
-        "ds-paragraph",
-        Some(&format!("{}: ", s.data_error_file)),
-    );
-    add(&file, &el("code", "", Some(&error.path)));
-    add(&alert, &file);
-    let details = error.details();
-    if !details.is_empty() {
-        let ul = el("ul", "ds-list data-error-details", None);
-        for d in details.iter().take(MAX_PROBLEMS) {
-            add(&ul, &el("li", "", Some(d)));
-        }
-        add(&alert, &ul);
-        if details.len() > MAX_PROBLEMS {
-            let more = (s.more_problems)(details.len() - MAX_PROBLEMS);
-            add(&alert, &el("p", "ds-paragraph", Some(&more)));
-        }
-    }
-    add(&alert, &el("p", "ds-paragraph", Some(s.data_error_help)));
-    let retry = el("button", "ds-button", Some(s.retry));
-    attrs(&retry, &[("type", "button"), ("data-variant", "primary")]);
     let root_again = root.clone();
-    on_click(&retry, move || load(root_again.clone(), settings.clone()));
-    add(&alert, &retry);
+    let alert = error_box(error, settings.strings, move || {
+        load(root_again.clone(), settings.clone())
+    });
     add(root, &alert);
 }
 
@@ -382,12 +351,6 @@ impl Widget {
 }
 
 /// Calls `f` on every click of `target` (for as long as the page lives).
-fn on_click(target: &web_sys::Element, f: impl Fn() + 'static) {
-    let handler = Closure::<dyn Fn()>::new(f);
-    let _ = target.add_event_listener_with_callback("click", handler.as_ref().unchecked_ref());
-    handler.forget();
-}
-
 /// Posts the document's height to the parent page whenever it changes (only inside a frame).
 fn post_height() {
     let Some(win) = web_sys::window() else { return };

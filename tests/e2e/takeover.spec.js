@@ -92,3 +92,39 @@ test('a link to the other entry point is a page load; a link within one is not',
   await takenOver(page);
   await expect(page.locator('.finder-list .offer-item')).toHaveCount(OFFERS.tilbud.length);
 });
+
+test('the front page search suggests by name and postcode and goes to the map', async ({ page }) => {
+  await offline(page);
+  const errors = watchConsole(page);
+  await page.goto('/');
+  const input = page.getByRole('combobox', { name: 'Kommune eller postnummer' });
+  await input.fill('tromso');
+  await expect(page.locator('#kommunesok-forslag [role=option]').first()).toHaveText('Tromsø');
+  await expect(input).toHaveAttribute('aria-expanded', 'true');
+  await input.press('ArrowDown');
+  await expect(input).toHaveAttribute('aria-activedescendant', 'kommunesok-forslag-0');
+  await input.fill('7600');
+  await expect(page.locator('#kommunesok-forslag [role=option]')).toHaveText(['7600 Levanger – Levanger']);
+  await input.press('Escape');
+  await expect(page.locator('#kommunesok-forslag')).toBeHidden();
+  await input.press('Enter');
+  await expect(page).toHaveURL(/\/kart\?kommune=5037$/);
+  await expect(page.locator('h1')).toHaveText('Finn hjelp der du bor');
+  expect(errors).toEqual([]);
+});
+
+test('the front page says when its data fails, keeps its text, and the retry works', async ({ page }) => {
+  await offline(page);
+  let broken = true;
+  await page.route('**/data/kommuner.json', (route) => (broken ? route.fulfill({ status: 500, body: '' }) : route.fallback()));
+  await page.goto('/');
+  const alert = page.locator('.data-error');
+  await expect(alert).toContainText('Serveren svarte med en feil (500)');
+  await expect(page.locator('h1')).toHaveText('Digihjelpen');
+  await expect(page.locator('.home-cards')).toBeVisible();
+  broken = false;
+  await page.getByRole('button', { name: 'Prøv igjen' }).click();
+  await expect(alert).toHaveCount(0);
+  await page.getByRole('combobox', { name: 'Kommune eller postnummer' }).fill('Levanger');
+  await expect(page.locator('#kommunesok-forslag [role=option]').first()).toHaveText('Levanger');
+});

@@ -196,7 +196,7 @@ fn page(path: &str, assets: &Assets) -> Result<String, String> {
         provide_context(meta);
         provide_context(RequestUrl::new(path));
         let body = match bundle {
-            Bundle::Finder => view! { <digihjelpen_app::FinderApp /> }.to_html(),
+            Bundle::Home | Bundle::Finder => view! { <digihjelpen_app::FinderApp /> }.to_html(),
             _ => view! { <digihjelpen_app::SiteApp /> }.to_html(),
         };
         (body, out)

@@ -58,3 +58,56 @@ pub fn local_storage() -> Option<web_sys::Storage> {
     }
     web_sys::window()?.local_storage().ok().flatten()
 }
+
+/// Calls `f` on every click on `target`, for the page's lifetime.
+pub fn on_click(target: &web_sys::Element, f: impl Fn() + 'static) {
+    on(target, "click", move |_| f());
+}
+
+/// Calls `f` with every `kind` event on `target`, for the page's lifetime.
+pub fn on(target: &web_sys::EventTarget, kind: &str, f: impl Fn(web_sys::Event) + 'static) {
+    let handler = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(f);
+    let _ = target.add_event_listener_with_callback(kind, handler.as_ref().unchecked_ref());
+    handler.forget();
+}
+
+/// The data error box of the pages without Leptos (the widget, the front page): what failed,
+/// in which file, the parser's problems (at most 20, the rest counted), and a retry button.
+pub fn error_box(
+    error: &crate::data::LoadError,
+    s: &'static crate::i18n::embed::EmbedStrings,
+    retry: impl Fn() + 'static,
+) -> web_sys::HtmlElement {
+    const MAX_PROBLEMS: usize = 20;
+    let alert = el("div", "ds-alert data-error", None);
+    attrs(&alert, &[("data-color", "danger"), ("role", "alert")]);
+    let heading = el("h2", "ds-heading", Some(s.data_error_title));
+    attrs(&heading, &[("data-size", "xs")]);
+    add(&alert, &heading);
+    add(&alert, &el("p", "ds-paragraph", Some(&error.summary())));
+    let file = el(
+        "p",
+        "ds-paragraph",
+        Some(&format!("{}: ", s.data_error_file)),
+    );
+    add(&file, &el("code", "", Some(&error.path)));
+    add(&alert, &file);
+    let details = error.details();
+    if !details.is_empty() {
+        let ul = el("ul", "ds-list data-error-details", None);
+        for d in details.iter().take(MAX_PROBLEMS) {
+            add(&ul, &el("li", "", Some(d)));
+        }
+        add(&alert, &ul);
+        if details.len() > MAX_PROBLEMS {
+            let more = (s.more_problems)(details.len() - MAX_PROBLEMS);
+            add(&alert, &el("p", "ds-paragraph", Some(&more)));
+        }
+    }
+    add(&alert, &el("p", "ds-paragraph", Some(s.data_error_help)));
+    let button = el("button", "ds-button", Some(s.retry));
+    attrs(&button, &[("type", "button"), ("data-variant", "primary")]);
+    on_click(&button, retry);
+    add(&alert, &button);
+    alert
+}

@@ -7,8 +7,8 @@ use std::rc::Rc;
 
 use digihjelpen::Near;
 
-use super::{on_click, Widget};
-use crate::components::dom::{add, attrs, el};
+use super::Widget;
+use crate::components::dom::{add, attrs, el, on_click};
 use crate::components::offer_details::{add_details, data_text, format_km};
 use crate::data::today;
 

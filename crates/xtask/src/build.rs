@@ -37,7 +37,7 @@ fn debug() -> bool {
 }
 
 /// The site's WebAssembly entry points (binaries of the app crate), see `app/src/lib.rs`.
-const BUNDLES: &[&str] = &["finder", "site", "embed"];
+const BUNDLES: &[&str] = &["home", "finder", "site", "embed"];
 
 /// The stylesheets, each concatenated into one hashed file: the site's, and the widget's (only
 /// the Designsystemet components it uses).
@@ -448,7 +448,7 @@ pub fn print_sizes() -> Result {
     let total: usize = rows.iter().map(|r| r.2).sum();
     println!(
         "{:<52} {:>10} {total:>10}",
-        "total (both pages: html + wasm + js + css)", ""
+        "total (every page and entry point: html + wasm + js + css)", ""
     );
     Ok(())
 }

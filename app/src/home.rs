@@ -1,0 +1,322 @@
+//! The front page in the browser (the `home` entry point): plain DOM on the pre-rendered page,
+//! without Leptos or the router.
+//!
+//! The page is rendered at build time from the Leptos components (`routes::home`); what is
+//! interactive on it is one search field. So instead of rendering the page again, this takes
+//! the pre-rendered page over where it stands: it loads the municipalities and offers, puts
+//! the fresh number of offers in, and makes the search field a combobox (ARIA 1.2 pattern)
+//! that suggests municipalities by name (the domain crate's folding search) or postcode and
+//! goes to `/kart?kommune=…`. That keeps the front page's code a fraction of a Leptos bundle.
+//! The rules are the domain crate's; the behaviour is the same as the site's
+//! [`MunicipalitySearch`](crate::components::municipality_search::MunicipalitySearch).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::Arc;
+
+use digihjelpen::{MunicipalityNumber, Postcodes};
+use wasm_bindgen::JsCast;
+
+use crate::components::dom::{add, attrs, document, el, error_box, on};
+use crate::data::{fetch_text, load_catalog, Catalog, DataFile, LoadError};
+use crate::i18n::embed::EmbedStrings;
+use crate::i18n::map::MAP_NB;
+use digihjelpen::Locale;
+
+/// How many suggestions to show (as on `/kart`).
+const MAX_SUGGESTIONS: usize = 8;
+
+/// Starts the front page: load the data, then wire the search (or show what failed).
+pub fn start() {
+    load();
+}
+
+fn by_id<T: JsCast>(id: &str) -> Option<T> {
+    document().get_element_by_id(id)?.dyn_into::<T>().ok()
+}
+
+fn load() {
+    wasm_bindgen_futures::spawn_local(async {
+        match load_catalog().await {
+            Ok(catalog) => {
+                clear_error();
+                show_count(&catalog);
+                Search::attach(catalog);
+            }
+            Err(error) => show_error(&error),
+        }
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("data-app", "klar");
+        }
+    });
+}
+
+/// The number of offers under the search, from the data just loaded.
+fn show_count(catalog: &Catalog) {
+    if let Ok(Some(summary)) = document().query_selector(".home-search .summary") {
+        let s = crate::i18n::use_i18n();
+        summary.set_text_content(Some(&format!("{} {}", catalog.offers.len(), s.offers_word)));
+    }
+}
+
+const ERROR_ID: &str = "forside-datafeil";
+
+fn clear_error() {
+    if let Some(old) = document().get_element_by_id(ERROR_ID) {
+        old.remove();
+    }
+}
+
+/// The error box above the search, with a retry; the rest of the page stays as it is.
+fn show_error(error: &LoadError) {
+    clear_error();
+    let alert = error_box(error, EmbedStrings::of(Locale::Nb), load);
+    attrs(&alert, &[("id", ERROR_ID)]);
+    let place = document()
+        .query_selector(".home-search")
+        .ok()
+        .flatten()
+        .or_else(|| document().query_selector("main").ok().flatten());
+    if let Some(place) = place {
+        let _ = place.prepend_with_node_1(&alert);
+    }
+}
+
+fn is_postcode(q: &str) -> bool {
+    q.len() == 4 && q.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The combobox's state and its elements.
+struct Search {
+    catalog: Arc<Catalog>,
+    input: web_sys::HtmlInputElement,
+    list: web_sys::HtmlElement,
+    message: Option<web_sys::Element>,
+    state: RefCell<State>,
+}
+
+#[derive(Default)]
+struct State {
+    suggestions: Vec<(MunicipalityNumber, String)>,
+    active: Option<usize>,
+    open: bool,
+    postcodes: Option<Result<Rc<Postcodes>, ()>>,
+    postcodes_loading: bool,
+}
+
+impl Search {
+    /// Wires the pre-rendered form (`#kommunesok`); does nothing when the page has none.
+    fn attach(catalog: Arc<Catalog>) {
+        let (Some(input), Some(list)) = (
+            by_id::<web_sys::HtmlInputElement>("kommunesok"),
+            by_id::<web_sys::HtmlElement>("kommunesok-forslag"),
+        ) else {
+            return;
+        };
+        let form = input.closest("form").ok().flatten();
+        let message = form
+            .as_ref()
+            .and_then(|f| f.query_selector("p[role=status]").ok().flatten());
+        let search = Rc::new(Search {
+            catalog,
+            input,
+            list,
+            message,
+            state: RefCell::new(State::default()),
+        });
+        let s = search.clone();
+        on(&search.input, "input", move |_| s.on_input());
+        let s = search.clone();
+        on(&search.input, "keydown", move |ev| {
+            if let Some(ev) = ev.dyn_ref::<web_sys::KeyboardEvent>() {
+                s.on_keydown(ev);
+            }
+        });
+        let s = search.clone();
+        on(&search.input, "blur", move |_| {
+            let s = s.clone();
+            leptos::prelude::set_timeout(
+                move || {
+                    s.state.borrow_mut().open = false;
+                    s.render();
+                },
+                std::time::Duration::from_millis(150),
+            );
+        });
+        if let Some(form) = form {
+            let s = search.clone();
+            on(&form, "submit", move |ev| {
+                ev.prevent_default();
+                let chosen = {
+                    let state = s.state.borrow();
+                    (!state.suggestions.is_empty()).then(|| state.active.unwrap_or(0))
+                };
+                match chosen {
+                    Some(i) => s.choose(i),
+                    None => s.say(MAP_NB.search_none),
+                }
+            });
+        }
+        // Text typed before the data arrived counts.
+        if !search.input.value().trim().is_empty() {
+            search.on_input();
+        }
+    }
+
+    fn say(&self, text: &str) {
+        if let Some(m) = &self.message {
+            m.set_text_content(Some(text));
+        }
+    }
+
+    fn on_input(self: &Rc<Self>) {
+        let query = self.input.value();
+        let q = query.trim().to_owned();
+        if is_postcode(&q) {
+            self.ensure_postcodes();
+        }
+        {
+            let mut state = self.state.borrow_mut();
+            state.suggestions = self.suggest(&q, &state);
+            state.open = true;
+            state.active = None;
+        }
+        self.say("");
+        self.render();
+    }
+
+    /// Loads `postnummer.json` the first time a postcode is typed, then suggests again.
+    fn ensure_postcodes(self: &Rc<Self>) {
+        {
+            let mut state = self.state.borrow_mut();
+            if state.postcodes.is_some() || state.postcodes_loading {
+                return;
+            }
+            state.postcodes_loading = true;
+        }
+        let s = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let loaded = match fetch_text(DataFile::Postcodes).await {
+                Ok(text) => Postcodes::from_json(&text, &s.catalog.registry)
+                    .map(Rc::new)
+                    .map_err(|_| ()),
+                Err(_) => Err(()),
+            };
+            {
+                let mut state = s.state.borrow_mut();
+                state.postcodes = Some(loaded);
+                state.postcodes_loading = false;
+            }
+            if is_postcode(s.input.value().trim()) {
+                s.on_input();
+            }
+        });
+    }
+
+    fn suggest(&self, q: &str, state: &State) -> Vec<(MunicipalityNumber, String)> {
+        if q.is_empty() {
+            return Vec::new();
+        }
+        let registry = &self.catalog.registry;
+        if is_postcode(q) {
+            let Some(Ok(codes)) = &state.postcodes else {
+                return Vec::new();
+            };
+            return codes
+                .lookup(q)
+                .map(|p| {
+                    let name = registry
+                        .municipality(p.municipality)
+                        .map(|m| m.name())
+                        .unwrap_or_default();
+                    vec![(p.municipality, format!("{} {} – {name}", p.code, p.place))]
+                })
+                .unwrap_or_default();
+        }
+        registry
+            .search(q)
+            .into_iter()
+            .take(MAX_SUGGESTIONS)
+            .map(|m| (m.number(), m.name().to_owned()))
+            .collect()
+    }
+
+    fn on_keydown(self: &Rc<Self>, ev: &web_sys::KeyboardEvent) {
+        let n = self.state.borrow().suggestions.len();
+        {
+            let mut state = self.state.borrow_mut();
+            match ev.key().as_str() {
+                "ArrowDown" if n > 0 => {
+                    ev.prevent_default();
+                    state.open = true;
+                    state.active = Some(state.active.map_or(0, |i| (i + 1) % n));
+                }
+                "ArrowUp" if n > 0 => {
+                    ev.prevent_default();
+                    state.open = true;
+                    state.active = Some(state.active.map_or(n - 1, |i| (i + n - 1) % n));
+                }
+                "Escape" => {
+                    state.open = false;
+                    state.active = None;
+                }
+                _ => return,
+            }
+        }
+        self.render();
+    }
+
+    /// Takes suggestion `i`: its label in the field, then to the map of that municipality.
+    fn choose(self: &Rc<Self>, i: usize) {
+        let Some((number, label)) = self.state.borrow().suggestions.get(i).cloned() else {
+            return;
+        };
+        self.input.set_value(&label);
+        {
+            let mut state = self.state.borrow_mut();
+            state.open = false;
+            state.active = None;
+        }
+        self.say("");
+        self.render();
+        let _ = web_sys::window().map(|w| w.location().assign(&format!("/kart?kommune={number}")));
+    }
+
+    /// Brings the list and the field's ARIA state up to date.
+    fn render(self: &Rc<Self>) {
+        let state = self.state.borrow();
+        let expanded = state.open && !state.suggestions.is_empty();
+        let _ = self
+            .input
+            .set_attribute("aria-expanded", if expanded { "true" } else { "false" });
+        let active = state
+            .active
+            .map(|i| format!("kommunesok-forslag-{i}"))
+            .unwrap_or_default();
+        let _ = self.input.set_attribute("aria-activedescendant", &active);
+        self.list.set_hidden(!expanded);
+        self.list.set_text_content(None);
+        for (i, (_, label)) in state.suggestions.iter().enumerate() {
+            let li = el("li", "", Some(label));
+            let selected = if state.active == Some(i) {
+                "true"
+            } else {
+                "false"
+            };
+            attrs(
+                &li,
+                &[
+                    ("id", &format!("kommunesok-forslag-{i}")),
+                    ("role", "option"),
+                    ("aria-selected", selected),
+                ],
+            );
+            let s = self.clone();
+            on(&li, "mousedown", move |ev| {
+                ev.prevent_default();
+                s.choose(i);
+            });
+            add(&self.list, &li);
+        }
+    }
+}
