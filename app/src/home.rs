@@ -18,13 +18,11 @@ use digihjelpen::{MunicipalityNumber, Postcodes};
 use wasm_bindgen::JsCast;
 
 use crate::components::dom::{add, attrs, document, el, error_box, on};
+use crate::components::municipality_search::{is_postcode, suggestions};
 use crate::data::{fetch_text, load_catalog, Catalog, DataFile, LoadError};
 use crate::i18n::embed::EmbedStrings;
 use crate::i18n::map::MAP_NB;
 use digihjelpen::Locale;
-
-/// How many suggestions to show (as on `/kart`).
-const MAX_SUGGESTIONS: usize = 8;
 
 /// Starts the front page: load the data, then wire the search (or show what failed).
 pub fn start() {
@@ -80,10 +78,6 @@ fn show_error(error: &LoadError) {
     if let Some(place) = place {
         let _ = place.prepend_with_node_1(&alert);
     }
-}
-
-fn is_postcode(q: &str) -> bool {
-    q.len() == 4 && q.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// The combobox's state and its elements.
@@ -214,31 +208,11 @@ impl Search {
     }
 
     fn suggest(&self, q: &str, state: &State) -> Vec<(MunicipalityNumber, String)> {
-        if q.is_empty() {
-            return Vec::new();
-        }
-        let registry = &self.catalog.registry;
-        if is_postcode(q) {
-            let Some(Ok(codes)) = &state.postcodes else {
-                return Vec::new();
-            };
-            return codes
-                .lookup(q)
-                .map(|p| {
-                    let name = registry
-                        .municipality(p.municipality)
-                        .map(|m| m.name())
-                        .unwrap_or_default();
-                    vec![(p.municipality, format!("{} {} – {name}", p.code, p.place))]
-                })
-                .unwrap_or_default();
-        }
-        registry
-            .search(q)
-            .into_iter()
-            .take(MAX_SUGGESTIONS)
-            .map(|m| (m.number(), m.name().to_owned()))
-            .collect()
+        let codes = match &state.postcodes {
+            Some(Ok(codes)) => Some(codes.as_ref()),
+            _ => None,
+        };
+        suggestions(&self.catalog.registry, codes, q)
     }
 
     fn on_keydown(self: &Rc<Self>, ev: &web_sys::KeyboardEvent) {

@@ -14,8 +14,44 @@ use digihjelpen::Postcodes;
 /// How many suggestions to show.
 const MAX_SUGGESTIONS: usize = 8;
 
-fn is_postcode(q: &str) -> bool {
+/// True for what is looked up as a postcode (four digits), not as a name.
+pub fn is_postcode(q: &str) -> bool {
     q.len() == 4 && q.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The suggestions for what is typed: the municipality of a postcode ("7600 Levanger –
+/// Levanger"; none until `postcodes` are loaded), or up to eight municipalities whose name
+/// matches (the domain crate's folding search). Shared by this component and the front page.
+pub fn suggestions(
+    registry: &digihjelpen::Registry,
+    postcodes: Option<&Postcodes>,
+    query: &str,
+) -> Vec<(MunicipalityNumber, String)> {
+    let q = query.trim();
+    if q.is_empty() {
+        return Vec::new();
+    }
+    if is_postcode(q) {
+        let Some(codes) = postcodes else {
+            return Vec::new();
+        };
+        return codes
+            .lookup(q)
+            .map(|p| {
+                let name = registry
+                    .municipality(p.municipality)
+                    .map(|m| m.name())
+                    .unwrap_or_default();
+                vec![(p.municipality, format!("{} {} – {name}", p.code, p.place))]
+            })
+            .unwrap_or_default();
+    }
+    registry
+        .search(q)
+        .into_iter()
+        .take(MAX_SUGGESTIONS)
+        .map(|m| (m.number(), m.name().to_owned()))
+        .collect()
 }
 
 /// The search field with its suggestion list; calls `on_select` with the chosen municipality.
@@ -34,35 +70,11 @@ pub fn MunicipalitySearch(
     let c = catalog.clone();
     let suggestions = Memo::new(move |_| -> Vec<(MunicipalityNumber, String)> {
         let q = query.get();
-        let q = q.trim();
-        if q.is_empty() {
-            return Vec::new();
-        }
-        if is_postcode(q) {
-            let Some(resource) = postcodes.get() else {
-                return Vec::new();
-            };
-            let Some(Ok(codes)) = resource.get() else {
-                return Vec::new();
-            };
-            return codes
-                .lookup(q)
-                .map(|p| {
-                    let name = c
-                        .registry
-                        .municipality(p.municipality)
-                        .map(|m| m.name())
-                        .unwrap_or_default();
-                    vec![(p.municipality, format!("{} {} – {name}", p.code, p.place))]
-                })
-                .unwrap_or_default();
-        }
-        c.registry
-            .search(q)
-            .into_iter()
-            .take(MAX_SUGGESTIONS)
-            .map(|mun| (mun.number(), mun.name().to_owned()))
-            .collect()
+        let codes = postcodes
+            .get()
+            .and_then(|resource| resource.get())
+            .and_then(Result::ok);
+        suggestions(&c.registry, codes.as_deref(), &q)
     });
 
     let choose = move |i: usize| {

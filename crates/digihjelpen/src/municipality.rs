@@ -132,13 +132,25 @@ impl serde::Serialize for County {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
         let mut map = s.serialize_map(None)?;
-        map.serialize_entry("nummer", &self.number)?;
-        map.serialize_entry("navn", &self.name)?;
-        if self.name_nb != self.name {
-            map.serialize_entry("navn_norsk", &self.name_nb)?;
-        }
+        names(&mut map, &self.number, &self.name, &self.name_nb)?;
         map.end()
     }
+}
+
+/// `nummer`, `navn`, and `navn_norsk` when it differs: the start of a county's and of a
+/// municipality's entry in `kommuner.json`.
+fn names<M: serde::ser::SerializeMap>(
+    map: &mut M,
+    number: &impl serde::Serialize,
+    name: &str,
+    name_nb: &str,
+) -> Result<(), M::Error> {
+    map.serialize_entry("nummer", number)?;
+    map.serialize_entry("navn", name)?;
+    if name_nb != name {
+        map.serialize_entry("navn_norsk", name_nb)?;
+    }
+    Ok(())
 }
 
 /// A municipality.
@@ -201,11 +213,7 @@ impl serde::Serialize for Municipality {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
         let mut map = s.serialize_map(None)?;
-        map.serialize_entry("nummer", &self.number)?;
-        map.serialize_entry("navn", &self.name)?;
-        if self.name_nb != self.name {
-            map.serialize_entry("navn_norsk", &self.name_nb)?;
-        }
+        names(&mut map, &self.number, &self.name, &self.name_nb)?;
         map.serialize_entry("fylke", &self.county)?;
         map.serialize_entry("lat", &self.point.lat())?;
         map.serialize_entry("lon", &self.point.lon())?;

@@ -452,3 +452,33 @@ pub fn print_sizes() -> Result {
     );
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn names_files_by_their_content() {
+        let a = super::hashed("finder", "js", b"one");
+        assert!(a.starts_with("finder-") && a.ends_with(".js"), "{a}");
+        assert_eq!(a.len(), "finder-".len() + 16 + ".js".len());
+        assert_eq!(a, super::hashed("finder", "js", b"one"));
+        assert_ne!(a, super::hashed("finder", "js", b"two"));
+    }
+
+    #[test]
+    fn compresses_text_and_wasm_only() {
+        use std::path::Path;
+        assert!(super::compressible(Path::new("dist/kart.html")));
+        assert!(super::compressible(Path::new(
+            "dist/finder-0123456789abcdef_bg.wasm"
+        )));
+        assert!(super::compressible(Path::new(
+            "dist/data/omrade/kommune-5037.json"
+        )));
+        assert!(!super::compressible(Path::new(
+            "dist/vendor/leaflet/images/marker-icon.png"
+        )));
+        assert!(!super::compressible(Path::new(
+            "dist/maler/nav-avtale.docx"
+        )));
+    }
+}

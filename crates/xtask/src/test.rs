@@ -349,30 +349,6 @@ mod tests {
     }
 
     #[test]
-    fn moves_inline_scripts_to_files() {
-        let dir = std::env::temp_dir().join(format!("xtask-test-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let html =
-            "<head><script src=\"/a.js\"></script><script type=\"module\">init()</script></head>";
-        std::fs::write(dir.join("index.html"), html).unwrap();
-        crate::build::externalize_inline_scripts(&dir).unwrap();
-        let out = std::fs::read_to_string(dir.join("index.html")).unwrap();
-        assert!(out.starts_with(
-            "<head><script src=\"/a.js\"></script><script type=\"module\" src=\"/loader-"
-        ));
-        assert!(crate::build::inline_script_hashes(&out).is_empty());
-        let loader = std::fs::read_dir(&dir)
-            .unwrap()
-            .flatten()
-            .find(|e| e.file_name().to_string_lossy().starts_with("loader-"));
-        assert_eq!(
-            std::fs::read_to_string(loader.unwrap().path()).unwrap(),
-            "init()"
-        );
-        std::fs::remove_dir_all(&dir).unwrap();
-    }
-
-    #[test]
     fn hashes_inline_scripts_only() {
         let html = r#"<script src="/a.js"></script><script type="module">init()</script>"#;
         let hashes = crate::build::inline_script_hashes(html);
