@@ -4,7 +4,6 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::figures::{percent, CountyRow};
 use crate::data::Catalog;
@@ -81,6 +80,8 @@ pub fn Missing(catalog: Arc<Catalog>) -> impl IntoView {
                 <button type="button" class="ds-button" data-variant="secondary" aria-pressed=move || by_number.get().to_string() on:click=move |_| by_number.set(true)>{t.sort_number}</button>
             </div>
             <p class="ds-paragraph missing-count" role="status">{move || format!("{} {}", list.with(Vec::len), t.missing_count)}</p>
+            // Plain links, not the router's `A`: hundreds of them, none ever the current page
+            // (the router still follows a click on any link).
             <ul class="missing-list">
                 {move || list.get().into_iter().map(|(nr, name)| {
                     let href = format!("/kart?kommune={nr}");
@@ -90,9 +91,9 @@ pub fn Missing(catalog: Arc<Catalog>) -> impl IntoView {
                     view! {
                         <li>
                             <span class="missing-name">{label}</span>" "
-                            <A href=href>{t.see_on_map}<span class="ds-sr-only">{on_map}</span></A>
+                            <a href=href>{t.see_on_map}<span class="ds-sr-only">{on_map}</span></a>
                             " · "
-                            <A href="/kom-i-gang">{t.get_started}<span class="ds-sr-only">{start}</span></A>
+                            <a href="/kom-i-gang">{t.get_started}<span class="ds-sr-only">{start}</span></a>
                         </li>
                     }
                 }).collect_view()}
