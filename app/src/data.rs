@@ -248,6 +248,20 @@ pub struct Catalog {
     pub coverage: Coverage,
 }
 
+impl Catalog {
+    /// Indexes `offers` and counts the coverage.
+    pub fn new(registry: Registry, offers: Vec<Offer>) -> Catalog {
+        let index = Index::new(&offers, &registry);
+        let coverage = Coverage::new(&registry, &offers);
+        Catalog {
+            registry,
+            offers,
+            index,
+            coverage,
+        }
+    }
+}
+
 /// Loads and parses `kommuner.json` and `tilbud.json`, and builds the index.
 ///
 /// # Errors
@@ -262,14 +276,7 @@ pub async fn load_catalog() -> Result<Arc<Catalog>, LoadError> {
         .map_err(|e| LoadError::invalid(DataFile::Municipalities, &e))?;
     let offers = digihjelpen::parse_offers(&offers?, &registry, today())
         .map_err(|e| LoadError::invalid(DataFile::Offers, &e))?;
-    let index = Index::new(&offers, &registry);
-    let coverage = Coverage::new(&registry, &offers);
-    Ok(Arc::new(Catalog {
-        registry,
-        offers,
-        index,
-        coverage,
-    }))
+    Ok(Arc::new(Catalog::new(registry, offers)))
 }
 
 /// Loads one area's data file (`data/omrade/kommune-5037.json`, written by the build): the
@@ -291,14 +298,7 @@ pub async fn load_area_catalog(area: digihjelpen::Area) -> Result<Arc<Catalog>, 
             problems: e.problems().map(ToString::to_string).collect(),
         },
     })?;
-    let index = Index::new(&extract.offers, &extract.registry);
-    let coverage = Coverage::new(&extract.registry, &extract.offers);
-    Ok(Arc::new(Catalog {
-        registry: extract.registry,
-        offers: extract.offers,
-        index,
-        coverage,
-    }))
+    Ok(Arc::new(Catalog::new(extract.registry, extract.offers)))
 }
 
 /// What a loader yields.

@@ -43,9 +43,7 @@ fn load() {
             }
             Err(error) => show_error(&error),
         }
-        if let Some(html) = document().document_element() {
-            let _ = html.set_attribute("data-app", "klar");
-        }
+        crate::takeover::mark_taken_over();
     });
 }
 

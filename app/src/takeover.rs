@@ -47,6 +47,7 @@ where
     let document = document();
     let Some(body) = document.body() else { return };
     FIRST_PATH.with(|p| *p.borrow_mut() = window().location().pathname().unwrap_or_default());
+    // Created here, outside any component, so that it outlives the map that asks for it.
     let _ = use_attached();
     let scratch: web_sys::HtmlElement = match document.create_element("div") {
         Ok(el) => el.unchecked_into(),
@@ -89,10 +90,15 @@ fn swap_when_ready(body: web_sys::HtmlElement, scratch: web_sys::HtmlElement) {
         if let Some(signal) = ATTACHED.with(std::cell::Cell::get) {
             signal.set(true);
         }
-        if let Some(html) = document().document_element() {
-            let _ = html.set_attribute("data-app", "klar");
-        }
+        mark_taken_over();
     });
+}
+
+/// Marks `<html data-app="klar">`: the page is the app's now (tests wait for it).
+pub fn mark_taken_over() {
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute("data-app", "klar");
+    }
 }
 
 /// What a visitor did on the pre-rendered page before the app took over: the focused element

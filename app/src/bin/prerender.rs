@@ -87,8 +87,10 @@ fn run() -> Result<usize, String> {
     let _ = any_spawner::Executor::init_futures_executor();
     digihjelpen_app::data::serve_files_from(args.public.clone());
 
+    let registry = digihjelpen::Registry::from_json(&read_data(&args.public, "kommuner.json")?)
+        .map_err(|e| format!("data/kommuner.json: {e}"))?;
     let mut count = 0;
-    for path in routes(&args.public)? {
+    for path in routes(&args.public, &registry)? {
         let file = if path == NOT_FOUND {
             "404.html".to_owned()
         } else {
@@ -99,7 +101,7 @@ fn run() -> Result<usize, String> {
         count += 1;
     }
     write(&args.out.join("embed.html"), &embed_page(&assets)?)?;
-    let areas = area_files(&args.public, &args.out)?;
+    let areas = area_files(&args.public, &registry, &args.out)?;
     eprintln!("prerender: wrote {areas} area data files");
     Ok(count + 1)
 }
@@ -107,20 +109,18 @@ fn run() -> Result<usize, String> {
 /// The per-area data files (`data/omrade/kommune-5037.json`, `data/omrade/fylke-50.json`):
 /// one municipality's or county's offers (or the nearest ones), so that the widget and a
 /// one-municipality view download what they show, not the whole country.
-fn area_files(public: &Path, out: &Path) -> Result<usize, String> {
-    let read = |name: &str| {
-        std::fs::read_to_string(public.join("data").join(name))
-            .map_err(|e| format!("cannot read data/{name}: {e}"))
-    };
-    let registry = digihjelpen::Registry::from_json(&read("kommuner.json")?)
-        .map_err(|e| format!("data/kommuner.json: {e}"))?;
+fn area_files(
+    public: &Path,
+    registry: &digihjelpen::Registry,
+    out: &Path,
+) -> Result<usize, String> {
     let offers = digihjelpen::parse_offers(
-        &read("tilbud.json")?,
-        &registry,
+        &read_data(public, "tilbud.json")?,
+        registry,
         digihjelpen_app::data::today(),
     )
     .map_err(|e| format!("data/tilbud.json: {e}"))?;
-    let files = digihjelpen::all_area_files(&registry, &offers);
+    let files = digihjelpen::all_area_files(registry, &offers);
     for (path, json) in &files {
         write(&out.join("data").join(path), json)?;
     }
@@ -130,14 +130,8 @@ fn area_files(public: &Path, out: &Path) -> Result<usize, String> {
 /// Every route with a page of its own: the fixed ones, each handbook module and page, and the
 /// 404 page. The handbook's pages come from `handbok.json`, so a new page is pre-rendered by
 /// the next build (and shown by the app at once, from the fetched file, before that).
-fn routes(public: &Path) -> Result<Vec<String>, String> {
-    let read = |name: &str| {
-        std::fs::read_to_string(public.join("data").join(name))
-            .map_err(|e| format!("cannot read data/{name}: {e}"))
-    };
-    let registry = digihjelpen::Registry::from_json(&read("kommuner.json")?)
-        .map_err(|e| format!("data/kommuner.json: {e}"))?;
-    let handbook = digihjelpen::parse_handbook(&read("handbok.json")?, &registry)
+fn routes(public: &Path, registry: &digihjelpen::Registry) -> Result<Vec<String>, String> {
+    let handbook = digihjelpen::parse_handbook(&read_data(public, "handbok.json")?, registry)
         .map_err(|e| format!("data/handbok.json: {e}"))?;
     let mut routes: Vec<String> = [
         "/",
@@ -160,6 +154,12 @@ fn routes(public: &Path) -> Result<Vec<String>, String> {
     }
     routes.push(NOT_FOUND.to_owned());
     Ok(routes)
+}
+
+/// `public/data/<name>` as text.
+fn read_data(public: &Path, name: &str) -> Result<String, String> {
+    std::fs::read_to_string(public.join("data").join(name))
+        .map_err(|e| format!("cannot read data/{name}: {e}"))
 }
 
 /// `/` → `index.html`, `/kart` → `kart.html`, `/kom-i-gang/forankring` →
