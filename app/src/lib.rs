@@ -14,6 +14,7 @@
 
 pub mod components;
 pub mod data;
+pub mod finder;
 pub mod home;
 pub mod i18n;
 pub mod routes;

@@ -94,6 +94,31 @@ fn swap_when_ready(body: web_sys::HtmlElement, scratch: web_sys::HtmlElement) {
     });
 }
 
+/// How a page without Leptos (`/`, `/kart`) takes its pre-rendered copy over: loads the
+/// catalog, then `attach` wires the page to it; a failed load instead puts the data error box
+/// (id `error_id`) first in the first of `places`, with a retry that starts again, and the
+/// pre-rendered content stays as it is. Either way the page is then marked as taken over.
+pub fn take_over_with_catalog(
+    error_id: &'static str,
+    places: &'static [&'static str],
+    attach: fn(std::sync::Arc<crate::data::Catalog>),
+) {
+    use crate::components::dom::{clear_page_error, show_page_error};
+    wasm_bindgen_futures::spawn_local(async move {
+        match crate::data::load_catalog().await {
+            Ok(catalog) => {
+                clear_page_error(error_id);
+                attach(catalog);
+            }
+            Err(error) => show_page_error(error_id, places, &error, move || {
+                take_over_with_catalog(error_id, places, attach);
+            }),
+        }
+        crate::components::leaflet::mark("digihjelpen:overtatt");
+        mark_taken_over();
+    });
+}
+
 /// Marks `<html data-app="klar">`: the page is the app's now (tests wait for it).
 pub fn mark_taken_over() {
     if let Some(html) = document().document_element() {

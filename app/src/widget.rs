@@ -136,7 +136,7 @@ struct Widget {
     catalog: Arc<Catalog>,
     strings: &'static EmbedStrings,
     map: RefCell<Option<MapState>>,
-    list: list::List,
+    list: Rc<crate::components::offer_items::OfferItems>,
 }
 
 fn render(root: &web_sys::HtmlElement, catalog: &Arc<Catalog>, settings: Settings) {
@@ -204,17 +204,15 @@ fn render(root: &web_sys::HtmlElement, catalog: &Arc<Catalog>, settings: Setting
         Some(near) => near.iter().map(|n| n.index).collect(),
         None => matching,
     };
-    let widget = Rc::new(Widget {
+    let widget = Rc::new_cyclic(|weak| Widget {
         catalog: catalog.clone(),
         strings: s,
         map: RefCell::new(None),
-        list: list::List::new(with_map),
+        list: list::items(weak, catalog, s, with_map),
     });
     SHOWN.with(|shown| shown.replace(Some(widget.clone())));
     let column = match (&near, &place) {
-        (Some(near), Some((name, _, _))) => {
-            Some(list::near_section(&widget, near, &(s.no_offer_in)(name)))
-        }
+        (Some(near), Some((name, _, _))) => Some(list::near(&widget, near, &(s.no_offer_in)(name))),
         _ if settings.show == Show::Map => None,
         _ => Some(list::offer_section(&widget, shown.clone())),
     };

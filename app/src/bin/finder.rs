@@ -1,6 +1,6 @@
-//! Entry point of the citizen's pages (`/`, `/kart`): take over the pre-rendered page.
+//! Entry point of `/kart`: plain DOM over the pre-rendered page, no Leptos.
 
 fn main() {
     console_error_panic_hook::set_once();
-    digihjelpen_app::takeover::mount(digihjelpen_app::FinderApp);
+    digihjelpen_app::finder::start();
 }

@@ -186,10 +186,15 @@ fn page(path: &str, assets: &Assets) -> Result<String, String> {
         .bundles
         .get(bundle.name())
         .ok_or_else(|| format!("assets.json has no bundle {:?}", bundle.name()))?;
+    // The citizen's pages have a stylesheet of only what they use.
+    let sheet = match bundle {
+        Bundle::Home | Bundle::Finder => "finder",
+        _ => "site",
+    };
     let css = assets
         .css
-        .get("site")
-        .ok_or("assets.json has no css.site")?;
+        .get(sheet)
+        .ok_or_else(|| format!("assets.json has no css.{sheet}"))?;
     let owner = Owner::new();
     let (body, head_out) = owner.with(|| {
         let (meta, out) = ServerMetaContext::new();

@@ -1,5 +1,5 @@
-//! Plain DOM building, for the parts that render without Leptos: the map's popups and the
-//! embed widget. Text only ever becomes text nodes (`textContent`), never HTML.
+//! Plain DOM building, for the parts that render without Leptos: the map's popups, the front
+//! page, the finder (`/kart`) and the embed widget. Text only ever becomes text nodes (`textContent`), never HTML.
 
 use wasm_bindgen::JsCast;
 
@@ -71,6 +71,22 @@ pub fn on(target: &web_sys::EventTarget, kind: &str, f: impl Fn(web_sys::Event) 
     handler.forget();
 }
 
+/// Calls `f` once before the next repaint (`requestAnimationFrame`).
+pub fn next_frame(f: impl FnOnce() + 'static) {
+    let f = wasm_bindgen::closure::Closure::once_into_js(f);
+    if let Some(w) = web_sys::window() {
+        let _ = w.request_animation_frame(f.unchecked_ref());
+    }
+}
+
+/// Calls `f` once after `ms` milliseconds (`setTimeout`).
+pub fn after(ms: i32, f: impl FnOnce() + 'static) {
+    let f = wasm_bindgen::closure::Closure::once_into_js(f);
+    if let Some(w) = web_sys::window() {
+        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), ms);
+    }
+}
+
 /// The data error box of the pages without Leptos (the widget, the front page): what failed,
 /// in which file, the parser's problems (at most 20, the rest counted), and a retry button.
 pub fn error_box(
@@ -110,4 +126,31 @@ pub fn error_box(
     on_click(&button, retry);
     add(&alert, &button);
     alert
+}
+
+/// Puts the data error box (see [`error_box`], bokmål) with id `id` first in the first element
+/// matching one of `places`, replacing an earlier one; the rest of the page stays as it is.
+pub fn show_page_error(
+    id: &str,
+    places: &[&str],
+    error: &crate::data::LoadError,
+    retry: impl Fn() + 'static,
+) {
+    clear_page_error(id);
+    let strings = crate::i18n::embed::EmbedStrings::of(digihjelpen::Locale::Nb);
+    let alert = error_box(error, strings, retry);
+    attrs(&alert, &[("id", id)]);
+    let place = places
+        .iter()
+        .find_map(|p| document().query_selector(p).ok().flatten());
+    if let Some(place) = place {
+        let _ = place.prepend_with_node_1(&alert);
+    }
+}
+
+/// Removes the error box [`show_page_error`] put in with id `id`.
+pub fn clear_page_error(id: &str) {
+    if let Some(old) = document().get_element_by_id(id) {
+        old.remove();
+    }
 }

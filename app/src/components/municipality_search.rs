@@ -1,13 +1,10 @@
-//! Search for a municipality by name or postcode: an accessible combobox (ARIA 1.2 pattern)
-//! with suggestions as you type. Names are matched by the domain crate's folding search
-//! (`tromso` finds Tromsø); four digits are looked up as a postcode.
-
-use std::sync::Arc;
+//! Search for a municipality by name or postcode: the rule that suggests municipalities for
+//! what is typed (names by the domain crate's folding search, so `tromso` finds Tromsø; four
+//! digits as a postcode), and the search form as the build renders it.
 
 use digihjelpen::MunicipalityNumber;
 use leptos::prelude::*;
 
-use crate::data::{use_postcodes, Catalog, DataResource};
 use crate::i18n::map::map_strings;
 use digihjelpen::Postcodes;
 
@@ -54,108 +51,26 @@ pub fn suggestions(
         .collect()
 }
 
-/// The search field with its suggestion list; calls `on_select` with the chosen municipality.
+/// The search form: a field (a combobox once the page's code has taken it over, see
+/// [`municipality_combobox`](crate::components::municipality_combobox)), its help, the
+/// suggestion list (empty until something is typed) and a status line. Rendered at build
+/// time; the pages that have it (`/`, `/kart`) run without Leptos in the browser.
 #[component]
-pub fn MunicipalitySearch(
-    catalog: Arc<Catalog>,
-    on_select: Callback<MunicipalityNumber>,
-) -> impl IntoView {
+pub fn MunicipalitySearch() -> impl IntoView {
     let m = map_strings();
-    let query = RwSignal::new(String::new());
-    let open = RwSignal::new(false);
-    let active = RwSignal::new(None::<usize>);
-    let message = RwSignal::new(String::new());
-    let postcodes = RwSignal::new(None::<DataResource<Postcodes>>);
-
-    let c = catalog.clone();
-    let suggestions = Memo::new(move |_| -> Vec<(MunicipalityNumber, String)> {
-        let q = query.get();
-        let codes = postcodes
-            .get()
-            .and_then(|resource| resource.get())
-            .and_then(Result::ok);
-        suggestions(&c.registry, codes.as_deref(), &q)
-    });
-
-    let choose = move |i: usize| {
-        if let Some((number, label)) = suggestions.with_untracked(|s| s.get(i).cloned()) {
-            query.set(label);
-            open.set(false);
-            active.set(None);
-            message.set(String::new());
-            on_select.run(number);
-        }
-    };
-
-    let on_input = move |ev: leptos::ev::Event| {
-        let value = event_target_value(&ev);
-        if is_postcode(value.trim()) && postcodes.get_untracked().is_none() {
-            postcodes.set(Some(use_postcodes()));
-        }
-        query.set(value);
-        open.set(true);
-        active.set(None);
-        message.set(String::new());
-    };
-
-    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
-        let n = suggestions.with_untracked(Vec::len);
-        match ev.key().as_str() {
-            "ArrowDown" if n > 0 => {
-                ev.prevent_default();
-                open.set(true);
-                active.update(|a| *a = Some(a.map_or(0, |i| (i + 1) % n)));
-            }
-            "ArrowUp" if n > 0 => {
-                ev.prevent_default();
-                open.set(true);
-                active.update(|a| *a = Some(a.map_or(n - 1, |i| (i + n - 1) % n)));
-            }
-            "Escape" => {
-                open.set(false);
-                active.set(None);
-            }
-            _ => {}
-        }
-    };
-
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        if suggestions.with_untracked(Vec::is_empty) {
-            message.set(m.search_none.to_owned());
-        } else {
-            choose(active.get_untracked().unwrap_or(0));
-        }
-    };
-
-    let expanded = move || (open.get() && !suggestions.with(Vec::is_empty)).to_string();
     view! {
-        <form class="municipality-search" role="search" on:submit=on_submit>
+        <form class="municipality-search" role="search">
             <div class="ds-field">
                 <label class="ds-label" for="kommunesok">{m.search_label}</label>
                 <p class="ds-paragraph field-help" data-size="sm" id="kommunesok-hjelp">{m.search_help}</p>
                 <div class="search-row">
                     <input class="ds-input" id="kommunesok" type="text" autocomplete="off"
                         role="combobox" aria-autocomplete="list" aria-controls="kommunesok-forslag"
-                        aria-describedby="kommunesok-hjelp"
-                        aria-expanded=expanded
-                        aria-activedescendant=move || active.get().map(|i| format!("kommunesok-forslag-{i}")).unwrap_or_default()
-                        prop:value=move || query.get()
-                        on:input=on_input on:keydown=on_keydown
-                        on:blur=move |_| set_timeout(move || open.set(false), std::time::Duration::from_millis(150)) />
+                        aria-describedby="kommunesok-hjelp" aria-expanded="false" />
                     <button class="ds-button" data-variant="primary" type="submit">{m.search_button}</button>
                 </div>
-                <ul id="kommunesok-forslag" role="listbox" class="suggestions" aria-label=m.search_label
-                    hidden=move || expanded() == "false">
-                    {move || suggestions.get().into_iter().enumerate().map(|(i, (_, label))| view! {
-                        <li id=format!("kommunesok-forslag-{i}") role="option"
-                            aria-selected=move || (active.get() == Some(i)).to_string()
-                            on:mousedown=move |ev| { ev.prevent_default(); choose(i); }>
-                            {label}
-                        </li>
-                    }).collect_view()}
-                </ul>
-                <p class="ds-paragraph" role="status">{move || message.get()}</p>
+                <ul id="kommunesok-forslag" role="listbox" class="suggestions" aria-label=m.search_label hidden></ul>
+                <p class="ds-paragraph" role="status"></p>
             </div>
         </form>
     }

@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
 
 use crate::components::data_view::WithCatalog;
 use crate::components::municipality_search::MunicipalitySearch;
@@ -23,10 +22,6 @@ pub fn Home() -> impl IntoView {
         ),
         ("/status", s.home_coverage, s.home_coverage_text),
     ];
-    let navigate = use_navigate();
-    let on_select = Callback::new(move |number| {
-        navigate(&format!("/kart?kommune={number}"), Default::default());
-    });
     view! {
         <Page text=&s.home>
             <WithCatalog children=move |catalog| {
@@ -34,7 +29,7 @@ pub fn Home() -> impl IntoView {
                     <p class="ds-paragraph no-js-only">{s.home_no_script}" "<a href="/kart">{s.home_find_help}</a></p>
                     <section class="home-search needs-js" aria-labelledby="finn-hjelp">
                         <h2 class="ds-heading" data-size="sm" id="finn-hjelp">{s.home_search_heading}</h2>
-                        <MunicipalitySearch catalog=catalog.clone() on_select />
+                        <MunicipalitySearch />
                         <p class="ds-paragraph summary">
                             {format!("{} {}", catalog.offers.len(), s.offers_word)}
                         </p>

@@ -39,8 +39,8 @@ fn debug() -> bool {
 /// The site's WebAssembly entry points (binaries of the app crate), see `app/src/lib.rs`.
 const BUNDLES: &[&str] = &["home", "finder", "site", "embed"];
 
-/// The stylesheets, each concatenated into one hashed file: the site's, and the widget's (only
-/// the Designsystemet components it uses).
+/// The stylesheets, each concatenated into one hashed file: the site's, the citizen's pages'
+/// (`/`, `/kart`) and the widget's (these two with only the Designsystemet components they use).
 const STYLESHEETS: &[(&str, &[&str])] = &[
     (
         "site",
@@ -52,6 +52,15 @@ const STYLESHEETS: &[(&str, &[&str])] = &[
             "app/styles/update.css",
             "app/styles/map.css",
             "app/styles/handbook.css",
+        ],
+    ),
+    (
+        "finder",
+        &[
+            "public/vendor/designsystemet/theme.css",
+            "public/vendor/designsystemet/finder.css",
+            "app/style.css",
+            "app/styles/map.css",
         ],
     ),
     (

@@ -1,0 +1,281 @@
+//! The finder's map: the shared map core ([`OfferMap`]) with one marker per offer, of which
+//! the cluster group holds exactly the offers shown (only the difference is added or removed,
+//! [`CHUNK`] markers per animation frame, so a filter over 10,000 offers never blocks the
+//! page), the view that follows the chosen place, and the coverage layer: municipality
+//! boundaries (`kommunegrenser.geojson`, fetched only when the layer is first shown) shaded by
+//! whether the municipality has an offer; clicking one chooses it.
+
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+use std::sync::Arc;
+
+use digihjelpen::MunicipalityNumber;
+use leaflet::{LatLng, Marker};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::components::dom::next_frame;
+use crate::components::leaflet::{geo_json, mark, object, GeoJson, BOUNDARIES_ATTRIBUTION};
+use crate::components::offer_map::{OfferMap, View, NORWAY};
+use crate::data::{fetch_text, today, Catalog, DataFile};
+use crate::i18n::offer::OfferStrings;
+
+/// Markers added to the cluster group per animation frame.
+const CHUNK: usize = 500;
+
+/// Fill of a municipality with at least one offer.
+pub const COVERED: &str = "#1a7f37";
+/// Fill of a municipality without an offer.
+pub const UNCOVERED: &str = "#b9bec6";
+
+/// The map and its markers (Leaflet's objects live as long as the page).
+pub struct FinderMap {
+    catalog: Arc<Catalog>,
+    offers: OfferMap,
+    all: Vec<Marker>,
+    on_map: Vec<bool>,
+    want: Vec<bool>,
+    cursor: usize,
+    generation: u64,
+    ready: bool,
+    view: View,
+    coverage: Coverage,
+}
+
+/// The coverage layer's state.
+#[derive(Default)]
+struct Coverage {
+    wanted: bool,
+    loading: bool,
+    layer: Option<GeoJson>,
+}
+
+/// A shared handle: the map's callbacks (next frame, a loaded file) hold a weak one.
+pub type Shared = Rc<RefCell<FinderMap>>;
+
+impl FinderMap {
+    /// Creates the map in `container` with one (not yet shown) marker per offer. `on_open`
+    /// is called with the offer whose popup opens, `on_tiles_failed` when the base map fails.
+    ///
+    /// # Errors
+    /// When Leaflet cannot create the map.
+    pub fn create(
+        container: &web_sys::HtmlElement,
+        catalog: &Arc<Catalog>,
+        strings: &'static OfferStrings,
+        on_open: impl Fn(usize) + 'static,
+        on_tiles_failed: impl Fn() + 'static,
+    ) -> Result<Shared, JsValue> {
+        let offers = OfferMap::new(
+            container,
+            catalog,
+            today(),
+            strings,
+            true,
+            on_open,
+            on_tiles_failed,
+        )?;
+        let all: Vec<Marker> = (0..catalog.offers.len())
+            .map(|i| offers.marker(catalog, i))
+            .collect();
+        let n = all.len();
+        Ok(Rc::new(RefCell::new(FinderMap {
+            catalog: catalog.clone(),
+            offers,
+            all,
+            on_map: vec![false; n],
+            want: vec![false; n],
+            cursor: 0,
+            generation: 0,
+            ready: false,
+            view: NORWAY,
+            coverage: Coverage::default(),
+        })))
+    }
+
+    /// Measures the container again (after the page's layout changed).
+    pub fn resize(&self) {
+        self.offers.map.invalidate_size(false);
+    }
+
+    /// Looks at `view`, unless the map already does (a filter that keeps the place keeps
+    /// the visitor's own panning and zooming).
+    pub fn look_at(&mut self, view: View) {
+        if self.view == view {
+            return;
+        }
+        self.view = view;
+        let (lat, lon, zoom) = view;
+        self.resize();
+        self.offers.map.set_view(&LatLng::new(lat, lon), zoom);
+    }
+
+    /// Opens offer `i`'s popup, when its marker is on the map.
+    pub fn open(&self, i: usize) {
+        if self.on_map.get(i).copied().unwrap_or(false) {
+            self.offers.open(&self.all[i]);
+        }
+    }
+}
+
+/// Makes the cluster group hold exactly the offers `shown`.
+pub fn show(map: &Shared, shown: &[usize]) {
+    let generation = {
+        let mut m = map.borrow_mut();
+        m.generation += 1;
+        m.want.fill(false);
+        for &i in shown {
+            if let Some(w) = m.want.get_mut(i) {
+                *w = true;
+            }
+        }
+        let removed: Vec<usize> = (0..m.all.len())
+            .filter(|&i| m.on_map[i] && !m.want[i])
+            .collect();
+        if removed.len() > shown.len() {
+            // Cheaper to start again than to take out most of the markers one by one.
+            m.offers.markers.clear_layers();
+            m.on_map.fill(false);
+        } else if !removed.is_empty() {
+            let layers: js_sys::Array = removed.iter().map(|&i| &m.all[i]).collect();
+            m.offers.markers.remove_layers(&layers);
+            for i in removed {
+                m.on_map[i] = false;
+            }
+        }
+        m.cursor = 0;
+        m.generation
+    };
+    add_chunk(Rc::downgrade(map), generation);
+}
+
+/// Adds the next chunk of wanted markers; schedules the next one for the next frame.
+fn add_chunk(map: Weak<RefCell<FinderMap>>, generation: u64) {
+    let Some(shared) = map.upgrade() else { return };
+    let (more, first) = {
+        let mut guard = shared.borrow_mut();
+        let m = &mut *guard;
+        if m.generation != generation {
+            return;
+        }
+        let batch = js_sys::Array::new();
+        let mut n = 0;
+        while m.cursor < m.all.len() && n < CHUNK {
+            let i = m.cursor;
+            if m.want[i] && !m.on_map[i] {
+                batch.push(&m.all[i]);
+                m.on_map[i] = true;
+                n += 1;
+            }
+            m.cursor += 1;
+        }
+        if n > 0 {
+            m.offers.markers.add_layers(&batch);
+        }
+        let more = m.cursor < m.all.len();
+        let first = !more && !m.ready;
+        if !more {
+            m.ready = true;
+        }
+        (more, first)
+    };
+    if more {
+        next_frame(move || add_chunk(map, generation));
+        return;
+    }
+    if first {
+        mark("digihjelpen:kart-klart");
+    }
+    mark("digihjelpen:kart-oppdatert");
+}
+
+fn municipality_of(feature: &JsValue) -> Option<MunicipalityNumber> {
+    js_sys::Reflect::get(feature, &"properties".into())
+        .and_then(|p| js_sys::Reflect::get(&p, &"kommunenummer".into()))
+        .ok()?
+        .as_string()?
+        .parse()
+        .ok()
+}
+
+/// Shows or hides the coverage layer; the boundary file is fetched the first time it is
+/// shown. `on_area` is called with a municipality clicked on the layer.
+pub fn set_coverage(map: &Shared, on: bool, on_area: Rc<dyn Fn(MunicipalityNumber)>) {
+    let mut m = map.borrow_mut();
+    m.coverage.wanted = on;
+    if let Some(layer) = &m.coverage.layer {
+        if on {
+            layer.add_to(&m.offers.map);
+            layer.bring_to_back();
+        } else {
+            layer.remove();
+        }
+        return;
+    }
+    if !on || m.coverage.loading {
+        return;
+    }
+    m.coverage.loading = true;
+    let weak = Rc::downgrade(map);
+    wasm_bindgen_futures::spawn_local(async move {
+        let data = fetch_text(DataFile::Boundaries)
+            .await
+            .ok()
+            .and_then(|text| js_sys::JSON::parse(&text).ok());
+        let Some(map) = weak.upgrade() else { return };
+        let mut m = map.borrow_mut();
+        m.coverage.loading = false;
+        let Some(data) = data else { return };
+        let layer = boundaries_layer(&mut m, &data, on_area);
+        if m.coverage.wanted {
+            layer.add_to(&m.offers.map);
+            layer.bring_to_back();
+        }
+        m.coverage.layer = Some(layer);
+    });
+}
+
+/// The boundaries as a Leaflet layer, shaded by coverage, clickable.
+fn boundaries_layer(
+    m: &mut FinderMap,
+    data: &JsValue,
+    on_area: Rc<dyn Fn(MunicipalityNumber)>,
+) -> GeoJson {
+    let catalog = m.catalog.clone();
+    let style = Closure::<dyn FnMut(JsValue) -> JsValue>::new(move |feature: JsValue| {
+        let covered = municipality_of(&feature).is_some_and(|n| catalog.coverage.is_covered(n));
+        object(&[
+            ("color", "#4a4f57".into()),
+            ("weight", 0.6.into()),
+            (
+                "fillColor",
+                if covered { COVERED } else { UNCOVERED }.into(),
+            ),
+            ("fillOpacity", 0.55.into()),
+        ])
+    });
+    let layer = geo_json(
+        data,
+        &object(&[
+            ("style", style.as_ref().clone()),
+            ("attribution", BOUNDARIES_ATTRIBUTION.into()),
+            ("interactive", true.into()),
+        ]),
+    );
+    m.offers.keep(style);
+    let click = Closure::<dyn FnMut(JsValue) -> JsValue>::new(move |event: JsValue| {
+        let number = js_sys::Reflect::get(&event, &"layer".into())
+            .and_then(|l| js_sys::Reflect::get(&l, &"feature".into()))
+            .ok()
+            .and_then(|f| municipality_of(&f));
+        if let Some(n) = number {
+            on_area(n);
+        }
+        JsValue::UNDEFINED
+    });
+    layer
+        .unchecked_ref::<leaflet::Evented>()
+        .on("click", click.as_ref());
+    m.offers.keep(click);
+    layer
+}
