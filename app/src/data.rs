@@ -194,6 +194,7 @@ pub fn serve_files_from(root: std::path::PathBuf) {
 #[cfg(feature = "ssr")]
 #[allow(clippy::unused_async)]
 pub async fn fetch_path(path: &str, what: &'static str) -> Result<String, LoadError> {
+    note_source(path);
     let file = FILE_ROOT.with(|r| r.borrow().join(path.trim_start_matches('/')));
     std::fs::read_to_string(&file).map_err(|e| LoadError {
         path: path.to_owned(),
@@ -203,6 +204,52 @@ pub async fn fetch_path(path: &str, what: &'static str) -> Result<String, LoadEr
             _ => LoadErrorKind::Network(e.to_string()),
         },
     })
+}
+
+#[cfg(feature = "ssr")]
+thread_local! {
+    static SOURCES: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Notes that the page being rendered shows the file at `path` (the render step records each
+/// page's files: see [`take_sources`]); does nothing in the browser.
+pub fn note_source(path: &str) {
+    #[cfg(feature = "ssr")]
+    SOURCES.with(|s| {
+        let mut s = s.borrow_mut();
+        if !s.iter().any(|p| p == path) {
+            s.push(path.to_owned());
+        }
+    });
+    #[cfg(not(feature = "ssr"))]
+    let _ = path;
+}
+
+/// The files the render step read since the last call (the sources of the page just
+/// rendered), in the order first read.
+#[cfg(feature = "ssr")]
+pub fn take_sources() -> Vec<String> {
+    SOURCES.with(|s| std::mem::take(&mut *s.borrow_mut()))
+}
+
+/// A short fingerprint of a file's text (64-bit FNV-1a, as 16 hex digits): the build writes it
+/// for each file a page was rendered from, and the browser compares it with the file it
+/// fetched, to know whether the pre-rendered page is still current. Not cryptographic: it only
+/// tells an edited file from the one the build read.
+///
+/// # Example
+/// ```
+/// use digihjelpen_app::data::content_hash;
+/// assert_eq!(content_hash(""), "cbf29ce484222325");
+/// assert_ne!(content_hash("a"), content_hash("b"));
+/// ```
+pub fn content_hash(text: &str) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in text.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{h:016x}")
 }
 
 /// Fetches a data file as text.

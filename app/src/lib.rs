@@ -6,9 +6,11 @@
 //! renders every route to a static HTML file from the bundled data, so a page is readable at
 //! once and without JavaScript. In the browser one of two entry points ([`Bundle`]) renders
 //! the page again from the data it fetched and then replaces the pre-rendered copy
-//! ([`takeover`]): `finder` for the citizen's pages (`/`, `/kart`), `site` for everything
-//! else. Each carries only its own routes, so each page downloads only the code it needs; a
-//! link to the other entry point's pages is an ordinary page load.
+//! ([`takeover`]), or takes the pre-rendered page over where it stands: `home` and `finder`
+//! for the citizen's pages (`/`, `/kart`, plain DOM), `reader` for the handbook (plain DOM,
+//! while the page is current), `site` for everything else. Each carries only its own pages,
+//! so each page downloads only the code it needs; a link to another entry point's pages is an
+//! ordinary page load.
 
 #![recursion_limit = "256"]
 
@@ -17,6 +19,7 @@ pub mod data;
 pub mod finder;
 pub mod home;
 pub mod i18n;
+pub mod reader;
 pub mod routes;
 pub mod takeover;
 pub mod widget;
@@ -40,7 +43,10 @@ pub enum Bundle {
     Home,
     /// `/kart`: finding help, with the map.
     Finder,
-    /// The handbook, status, the forms, search, about pages and the 404 page.
+    /// The handbook, `/om` and `/tilgjengelighet`: plain DOM that keeps the pre-rendered page
+    /// while its files are the ones it was built from ([`reader`]), else hands it to `Site`.
+    Reader,
+    /// Status, the forms, search and the 404 page (and a reader page whose files changed).
     Site,
     /// `/embed`: the framework-free widget.
     Embed,
@@ -49,10 +55,19 @@ pub enum Bundle {
 impl Bundle {
     /// The entry point that renders `path` (a path without query string).
     pub fn of(path: &str) -> Bundle {
-        match path.trim_end_matches('/') {
+        let path = path.trim_end_matches('/');
+        let first = path.trim_start_matches('/').split('/').next().unwrap_or("");
+        match path {
             "" => Bundle::Home,
             "/kart" => Bundle::Finder,
             "/embed" => Bundle::Embed,
+            "/om" | "/tilgjengelighet" => Bundle::Reader,
+            _ if routes::handbook::Module::ALL
+                .iter()
+                .any(|m| m.slug() == first) =>
+            {
+                Bundle::Reader
+            }
             _ => Bundle::Site,
         }
     }
@@ -62,6 +77,7 @@ impl Bundle {
         match self {
             Bundle::Home => "home",
             Bundle::Finder => "finder",
+            Bundle::Reader => "reader",
             Bundle::Site => "site",
             Bundle::Embed => "embed",
         }

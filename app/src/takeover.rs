@@ -138,27 +138,19 @@ struct Carried {
 #[cfg(not(feature = "ssr"))]
 impl Carried {
     fn take(old: &web_sys::Element) -> Carried {
-        use wasm_bindgen::JsCast;
         let focused = document()
             .active_element()
             .filter(|el| old.contains(Some(el)))
             .map(|el| el.id())
             .filter(|id| !id.is_empty());
         let mut values = Vec::new();
-        if let Ok(inputs) = old.query_selector_all("input[id]") {
-            for i in 0..inputs.length() {
-                let Some(input) = inputs
-                    .item(i)
-                    .and_then(|n| n.dyn_into::<web_sys::HtmlInputElement>().ok())
-                else {
-                    continue;
-                };
-                let kind = input.type_();
-                if matches!(kind.as_str(), "text" | "search" | "email" | "tel" | "")
-                    && !input.value().is_empty()
-                {
-                    values.push((input.id(), input.value()));
-                }
+        let inputs = crate::components::dom::all::<web_sys::HtmlInputElement>(old, "input[id]");
+        for input in inputs {
+            let kind = input.type_();
+            if matches!(kind.as_str(), "text" | "search" | "email" | "tel" | "")
+                && !input.value().is_empty()
+            {
+                values.push((input.id(), input.value()));
             }
         }
         Carried { focused, values }

@@ -89,18 +89,64 @@ test('what was typed before the app took over is kept, and the field keeps the f
 
 test('a link to the other entry point is a page load; a link within one is not', async ({ page }) => {
   await offline(page);
-  await page.goto('/kom-i-gang');
+  await page.goto('/status');
   await page.evaluate(() => { window.sameDocument = true; });
   // Within the site's entry point: the router navigates, the document stays.
-  await page.locator('main a[href="/kom-i-gang/forankring"]').first().click();
-  await expect(page.locator('h1')).toHaveText('Forankring av tilbudet');
+  await page.locator('main a[href="/oppdater"]').first().click();
+  await expect(page.locator('h1')).toHaveText('Meld inn eller oppdater et tilbud');
   expect(await page.evaluate(() => window.sameDocument)).toBe(true);
-  // To the finder's page: a new document with its own pre-rendered HTML and bundle.
+  // To a handbook page (the reader's): a new document with its own pre-rendered HTML.
+  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Kom i gang' }).click();
+  await expect(page.locator('h1')).toHaveText('Hvordan komme i gang?');
+  expect(await page.evaluate(() => window.sameDocument)).toBeUndefined();
+  await takenOver(page);
+  // To the finder's page: again a new document.
+  await page.evaluate(() => { window.sameDocument = true; });
   await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Kart' }).click();
   await expect(page.locator('h1')).toHaveText('Finn hjelp der du bor');
   expect(await page.evaluate(() => window.sameDocument)).toBeUndefined();
   await takenOver(page);
   await expect(page.locator('.finder-list .offer-item')).toHaveCount(OFFERS.tilbud.length);
+});
+
+test('a handbook page whose files are unchanged is kept as built, with the reader\'s code only', async ({ page }) => {
+  await offline(page);
+  const errors = watchConsole(page);
+  const scripts = [];
+  page.on('request', (r) => { if (/\.(js|wasm)$/.test(new URL(r.url()).pathname)) scripts.push(new URL(r.url()).pathname); });
+  await page.goto('/kom-i-gang/forankring');
+  await page.locator('h1').evaluate((h) => { h.dataset.original = 'ja'; });
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'klar');
+  // Still the pre-rendered element: nothing was rendered again.
+  await expect(page.locator('h1')).toHaveAttribute('data-original', 'ja');
+  expect(scripts.some((s) => /^\/reader-/.test(s))).toBe(true);
+  expect(scripts.filter((s) => /^\/site-/.test(s))).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('a handbook page whose data file changed after the build is rendered again by the site', async ({ page }) => {
+  await offline(page);
+  const handbook = JSON.parse(fs.readFileSync(path.join(PUBLIC, 'data/handbok.json'), 'utf8'));
+  const module = handbook.moduler.find((m) => m.slug === 'kom-i-gang');
+  const forankring = module.sider.find((p) => p.slug === 'forankring');
+  forankring.tittel = 'Forankring (endret etter byggingen)';
+  await page.route('**/data/handbok.json', (route) => route.fulfill({ json: handbook }));
+  await page.goto('/kom-i-gang/forankring');
+  await expect(page.locator('h1')).toHaveText('Forankring (endret etter byggingen)');
+});
+
+test('a handbook page whose file fails to load keeps its text and says so, with a retry', async ({ page }) => {
+  await offline(page);
+  let fail = true;
+  await page.route('**/innhold/kom-i-gang/forankring.md', (route) => (fail ? route.fulfill({ status: 503, body: '' }) : route.fallback()));
+  await page.goto('/kom-i-gang/forankring');
+  await expect(page.locator('.data-error')).toBeVisible();
+  await expect(page.locator('h1')).toHaveText('Forankring av tilbudet');
+  await expect(page.locator('.md-body').first()).not.toBeEmpty();
+  fail = false;
+  await page.getByRole('button', { name: 'Prøv igjen' }).click();
+  await expect(page.locator('.data-error')).toHaveCount(0);
+  await expect(page.locator('h1')).toHaveText('Forankring av tilbudet');
 });
 
 test('the front page search suggests by name and postcode and goes to the map', async ({ page }) => {

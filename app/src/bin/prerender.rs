@@ -96,7 +96,7 @@ fn run() -> Result<usize, String> {
         } else {
             file_for(&path)
         };
-        let html = page(&path, &assets)?;
+        let html = page(&path, &assets, &args.public)?;
         write(&args.out.join(file), &html)?;
         count += 1;
     }
@@ -179,8 +179,10 @@ fn write(file: &Path, html: &str) -> Result<(), String> {
     std::fs::write(file, html).map_err(|e| format!("cannot write {}: {e}", file.display()))
 }
 
-/// Renders the route with its entry point's app and wraps it in the document.
-fn page(path: &str, assets: &Assets) -> Result<String, String> {
+/// Renders the route with its entry point's app and wraps it in the document. A `reader`
+/// page also names the files it was rendered from, with their fingerprints, and the `site`
+/// entry point that renders it again when one of them has changed (see `reader.rs`).
+fn page(path: &str, assets: &Assets, public: &Path) -> Result<String, String> {
     let bundle = Bundle::of(path);
     let js = assets
         .bundles
@@ -195,6 +197,7 @@ fn page(path: &str, assets: &Assets) -> Result<String, String> {
         .css
         .get(sheet)
         .ok_or_else(|| format!("assets.json has no css.{sheet}"))?;
+    let _ = digihjelpen_app::data::take_sources();
     let owner = Owner::new();
     let (body, head_out) = owner.with(|| {
         let (meta, out) = ServerMetaContext::new();
@@ -206,7 +209,11 @@ fn page(path: &str, assets: &Assets) -> Result<String, String> {
         };
         (body, out)
     });
-    let shell = document(&head(css, js, DESCRIPTION), &body);
+    let mut head = head(css, js, DESCRIPTION);
+    if bundle == Bundle::Reader {
+        head.push_str(&reader_meta(public, assets)?);
+    }
+    let shell = document(&head, &body);
     let html = futures::executor::block_on(async move {
         use futures::StreamExt;
         head_out
@@ -217,6 +224,36 @@ fn page(path: &str, assets: &Assets) -> Result<String, String> {
     });
     drop(owner);
     Ok(html)
+}
+
+/// The `<meta>` elements of a `reader` page: its sources (`path=fingerprint`, space-separated)
+/// and the `site` entry point's loader.
+fn reader_meta(public: &Path, assets: &Assets) -> Result<String, String> {
+    use digihjelpen_app::reader::{SITE_META, SOURCES_META};
+    let mut sources = Vec::new();
+    for path in digihjelpen_app::data::take_sources() {
+        let file = public.join(path.trim_start_matches('/'));
+        let text = std::fs::read_to_string(&file)
+            .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+        if path.contains([' ', '=', '"', '<', '&']) {
+            return Err(format!(
+                "{path}: a source path must not hold spaces, =, \", < or &"
+            ));
+        }
+        sources.push(format!(
+            "{path}={}",
+            digihjelpen_app::data::content_hash(&text)
+        ));
+    }
+    let site = assets
+        .bundles
+        .get("site")
+        .ok_or("assets.json has no bundle \"site\"")?;
+    Ok(format!(
+        "<meta name=\"{SOURCES_META}\" content=\"{}\"><meta name=\"{SITE_META}\" content=\"{}\">",
+        sources.join(" "),
+        site.loader
+    ))
 }
 
 /// The widget's page: no pre-rendered body (the widget builds its view from the URL's area).

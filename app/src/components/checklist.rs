@@ -20,7 +20,7 @@ fn storage() -> Option<web_sys::Storage> {
 }
 
 /// The ticked item ids saved for a checklist (none when storage is unavailable or corrupt).
-fn load(id: &str) -> BTreeSet<String> {
+pub fn load(id: &str) -> BTreeSet<String> {
     storage()
         .and_then(|s| s.get_item(&storage_key(id)).ok().flatten())
         .and_then(|json| serde_json::from_str::<Vec<String>>(&json).ok())
@@ -28,7 +28,8 @@ fn load(id: &str) -> BTreeSet<String> {
         .unwrap_or_default()
 }
 
-fn save(id: &str, ticked: &BTreeSet<String>) {
+/// Saves the ticked item ids of a checklist (an empty set removes the entry).
+pub fn save(id: &str, ticked: &BTreeSet<String>) {
     let Some(storage) = storage() else {
         return;
     };
@@ -40,7 +41,19 @@ fn save(id: &str, ticked: &BTreeSet<String>) {
     }
 }
 
-/// The checklist.
+/// "3 av 7 gjort".
+pub fn progress_text(done: usize, total: usize) -> String {
+    let s = &crate::i18n::handbook::HANDBOOK_NB;
+    format!("{done} {} {total} {}", s.checklist_of, s.checklist_done)
+}
+
+/// The id of the checkbox of `item` in checklist `id`.
+pub fn input_id(id: &str, item: &str) -> String {
+    format!("sjekk-{id}-{item}")
+}
+
+/// The checklist (in the browser, the `reader` entry point wires the same markup: see
+/// `reader/checklist.rs`).
 #[component]
 pub fn Checklist(
     /// The checklist from the handbook.
@@ -64,7 +77,7 @@ pub fn Checklist(
         .items()
         .iter()
         .map(|(item, text)| {
-            let input_id = format!("sjekk-{id}-{item}");
+            let input_id = input_id(&id, item);
             let item = item.clone();
             let is_on = {
                 let item = item.clone();
@@ -113,7 +126,7 @@ pub fn Checklist(
             persist();
         }
     };
-    let progress = move || format!("{} {} {total} {}", done(), s.checklist_of, s.checklist_done);
+    let progress = move || progress_text(done(), total);
     view! {
         <section class="checklist ds-card" aria-labelledby=labelled_by data-checklist=id.clone()>
             <h2 class="ds-heading" data-size="sm" id=heading_id>{checklist.title().to_owned()}</h2>

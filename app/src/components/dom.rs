@@ -34,6 +34,22 @@ pub fn attrs(e: &web_sys::Element, pairs: &[(&str, &str)]) {
     }
 }
 
+/// The elements below `root` (an element or the document) that match `selector`, as `T`
+/// (those of another type are left out).
+pub fn all<T: JsCast>(root: &web_sys::Node, selector: &str) -> Vec<T> {
+    let found = if let Some(e) = root.dyn_ref::<web_sys::Element>() {
+        e.query_selector_all(selector)
+    } else if let Some(d) = root.dyn_ref::<web_sys::Document>() {
+        d.query_selector_all(selector)
+    } else {
+        return Vec::new();
+    };
+    let Ok(list) = found else { return Vec::new() };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<T>().ok())
+        .collect()
+}
+
 /// Appends `child` to `parent`.
 pub fn add(parent: &web_sys::Node, child: &web_sys::Node) {
     let _ = parent.append_child(child);

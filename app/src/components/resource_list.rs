@@ -124,7 +124,8 @@ fn Filtered(resources: Arc<Vec<Resource>>) -> impl IntoView {
     let selected =
         move |key: &'static str| move || query.with(|q| q.get_str(key).unwrap_or("").to_owned());
     view! {
-        <fieldset class="ds-fieldset resource-filters">
+        // The filters need the full app (see `reader`).
+        <fieldset class="ds-fieldset resource-filters" data-needs-app="">
             <legend class="ds-label">{s.resources_filters}</legend>
             <FilterSelect id="ressurs-for" label=s.resources_audience options=audience_options
                 selected=Signal::derive(selected("for")) on_change={let set = set.clone(); move |v| set("for", v)} />

@@ -20,7 +20,7 @@ pub fn docx_href(file: &str) -> String {
 }
 
 /// Prints only the template: marks `<html>`, prints, unmarks.
-fn print_template() {
+pub fn print_template() {
     let Some(root) = document().document_element() else {
         return;
     };

@@ -35,6 +35,14 @@ pub enum Module {
 }
 
 impl Module {
+    /// The four modules, in the handbook's order.
+    pub const ALL: [Module; 4] = [
+        Module::About,
+        Module::GetStarted,
+        Module::Examples,
+        Module::Resources,
+    ];
+
     /// The module's URL slug.
     pub fn slug(self) -> &'static str {
         match self {

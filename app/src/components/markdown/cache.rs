@@ -21,10 +21,12 @@ const WHAT: &str = "teksten på siden";
 /// # Errors
 /// As [`fetch_path`].
 pub async fn load_doc(file: &str) -> Result<Arc<Doc>, LoadError> {
+    let path = format!("/{file}");
     if let Some(doc) = DOCS.with(|d| d.borrow().get(file).cloned()) {
+        crate::data::note_source(&path);
         return Ok(doc);
     }
-    let text = fetch_path(&format!("/{file}"), WHAT).await?;
+    let text = fetch_path(&path, WHAT).await?;
     let doc = Arc::new(parse(&text));
     DOCS.with(|d| d.borrow_mut().insert(file.to_owned(), doc.clone()));
     Ok(doc)

@@ -1,0 +1,165 @@
+//! The handbook, `/om` and `/tilgjengelighet` in the browser (the `reader` entry point): keep
+//! the pre-rendered page while it is current, with plain DOM for its few interactive parts.
+//!
+//! The build renders these pages from `handbok.json`, the Markdown files and the other data,
+//! and writes into each page which files it was rendered from, with a fingerprint of each
+//! ([`SOURCES_META`], see [`content_hash`]). In the browser this module fetches those same
+//! files and compares:
+//!
+//! - all unchanged (the usual case): the page is what a render would give, so it stays as it
+//!   is; the checklists, the template's print button and the table of contents get their
+//!   behaviour ([`checklist`]). No framework, no second render: the page costs a small module.
+//! - one changed (an editor's edit since the build): the `site` entry point is loaded
+//!   ([`SITE_META`]); it renders the page again from the fresh files and takes it over, as on
+//!   every other page, so the fresh text always wins.
+//! - one failed to load: the pre-rendered page stays, with the data error box and a retry.
+//!
+//! A page with a part that needs the full app (the resource list's filters, marked
+//! [`NEEDS_APP`]) hands over to `site` at once.
+
+pub mod checklist;
+
+use wasm_bindgen::JsCast;
+
+use crate::components::dom::{all, attrs, clear_page_error, document, on, show_page_error};
+use crate::data::{content_hash, fetch_path, LoadError};
+
+/// The `<meta>` whose content lists the page's sources: `path=fingerprint`, space-separated.
+pub const SOURCES_META: &str = "digihjelpen-kilder";
+
+/// The `<meta>` whose content is the `site` entry point's loader script.
+pub const SITE_META: &str = "digihjelpen-app";
+
+/// The attribute that marks a part of a page needing the full app.
+pub const NEEDS_APP: &str = "data-needs-app";
+
+/// The id of the data error box.
+const ERROR_ID: &str = "side-datafeil";
+
+/// What a source file holds, for the error box.
+const WHAT: &str = "innholdet på siden";
+
+/// Starts the page: hand it to `site` or check that it is current.
+pub fn start() {
+    if document()
+        .query_selector(&format!("[{NEEDS_APP}]"))
+        .ok()
+        .flatten()
+        .is_some()
+    {
+        hand_over();
+        return;
+    }
+    check();
+}
+
+fn meta(name: &str) -> Option<String> {
+    document()
+        .query_selector(&format!("meta[name='{name}']"))
+        .ok()
+        .flatten()?
+        .get_attribute("content")
+}
+
+/// The page's sources as (path, fingerprint).
+fn sources() -> Vec<(String, String)> {
+    meta(SOURCES_META)
+        .unwrap_or_default()
+        .split_whitespace()
+        .filter_map(|pair| {
+            let (path, hash) = pair.rsplit_once('=')?;
+            Some((path.to_owned(), hash.to_owned()))
+        })
+        .collect()
+}
+
+/// How the sources compare with the files the server has now.
+enum Freshness {
+    Current,
+    Changed,
+    Failed(LoadError),
+}
+
+async fn freshness() -> Freshness {
+    let sources = sources();
+    let fetched =
+        futures::future::join_all(sources.iter().map(|(path, _)| fetch_path(path, WHAT))).await;
+    let mut changed = false;
+    for ((_, hash), text) in sources.iter().zip(fetched) {
+        match text {
+            Ok(text) => changed |= content_hash(&text) != *hash,
+            Err(error) => return Freshness::Failed(error),
+        }
+    }
+    if changed {
+        Freshness::Changed
+    } else {
+        Freshness::Current
+    }
+}
+
+fn check() {
+    wasm_bindgen_futures::spawn_local(async {
+        match freshness().await {
+            Freshness::Current => {
+                clear_page_error(ERROR_ID);
+                checklist::attach_all();
+                wire_template_print();
+                wire_toc();
+            }
+            Freshness::Changed => {
+                hand_over();
+                return;
+            }
+            // First in the main content; the page's text stays readable below it.
+            Freshness::Failed(error) => show_page_error(ERROR_ID, &["main"], &error, check),
+        }
+        crate::components::leaflet::mark("digihjelpen:overtatt");
+        crate::takeover::mark_taken_over();
+    });
+}
+
+/// Loads the `site` entry point, which renders the page again and takes it over.
+fn hand_over() {
+    let Some(loader) = meta(SITE_META) else {
+        return;
+    };
+    let doc = document();
+    let Ok(script) = doc.create_element("script") else {
+        return;
+    };
+    attrs(&script, &[("type", "module"), ("src", &loader)]);
+    if let Some(head) = doc.head() {
+        let _ = head.append_child(&script);
+    }
+}
+
+/// "Skriv ut malen": prints only the template.
+fn wire_template_print() {
+    for button in all::<web_sys::Element>(&document(), ".template-actions button") {
+        on(&button, "click", |_| {
+            crate::components::template::print_template()
+        });
+    }
+}
+
+/// A link of the table of contents moves focus to its heading, so that keyboard and screen
+/// reader users continue there.
+fn wire_toc() {
+    let Ok(Some(toc)) = document().query_selector("nav.toc") else {
+        return;
+    };
+    on(&toc, "click", |ev| {
+        let href = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("a").ok().flatten())
+            .and_then(|a| a.get_attribute("href"));
+        if let Some(id) = href.as_deref().and_then(|h| h.strip_prefix('#')) {
+            let id = id.to_owned();
+            crate::components::dom::next_frame(move || {
+                crate::components::layout::focus_by_id(&id);
+            });
+        }
+    });
+}
