@@ -377,6 +377,26 @@ impl<T> Copy for DataResource<T> {}
 
 thread_local! {
     static PENDING: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    static FAILED: std::cell::RefCell<Option<LoadError>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The first load that failed since [`forget_failures`] (the app then keeps the pre-rendered
+/// page and shows this error instead of swapping in a render of the error).
+pub fn first_failure() -> Option<LoadError> {
+    FAILED.with(|f| f.borrow().clone())
+}
+
+/// Forgets earlier failures (before the app renders the page again).
+pub fn forget_failures() {
+    FAILED.with(|f| f.borrow_mut().take());
+}
+
+fn note_outcome<T>(outcome: &Outcome<T>) {
+    if let Err(e) = outcome {
+        FAILED.with(|f| {
+            f.borrow_mut().get_or_insert_with(|| e.clone());
+        });
+    }
 }
 
 /// How many loads are in flight right now.
@@ -404,12 +424,14 @@ impl<T: 'static> DataResource<T> {
     /// Runs `future` and stores its outcome (at once when it is ready, as in the render step).
     fn drive(self, future: LoadFuture<T>) {
         if let Some(done) = future.clone().now_or_never() {
+            note_outcome(&done);
             self.state.set(Some(done));
             return;
         }
         PENDING.with(|p| p.set(p.get() + 1));
         leptos::task::spawn_local(async move {
             let done = future.await;
+            note_outcome(&done);
             self.state.try_set(Some(done));
             PENDING.with(|p| p.set(p.get().saturating_sub(1)));
         });

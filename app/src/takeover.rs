@@ -40,7 +40,7 @@ pub fn use_attached() -> Signal<bool> {
 #[cfg(not(feature = "ssr"))]
 pub fn mount<F, V>(app: F)
 where
-    F: FnOnce() -> V + 'static,
+    F: Fn() -> V + Copy + 'static,
     V: IntoView + 'static,
 {
     use wasm_bindgen::JsCast;
@@ -56,26 +56,50 @@ where
     // Every page needs the municipalities and offers: with them loaded first, the app renders
     // the page once, complete, instead of "loading" first and everything again after.
     wasm_bindgen_futures::spawn_local(async move {
+        crate::data::forget_failures();
         crate::data::prefetch_catalog().await;
         crate::components::leaflet::mark("digihjelpen:visning-start");
-        leptos::mount::mount_to(scratch.clone(), app).forget();
+        let mounted: Box<dyn std::any::Any> =
+            Box::new(leptos::mount::mount_to(scratch.clone(), app));
         crate::components::leaflet::mark("digihjelpen:visning-laget");
-        swap_when_ready(body, scratch);
+        let retry: std::rc::Rc<dyn Fn()> = std::rc::Rc::new(move || mount(app));
+        swap_when_ready(body, scratch, mounted, retry);
     });
 }
 
-/// Checks once per frame whether every load is done, then swaps the roots.
+/// The id of the data error box shown over a kept pre-rendered page.
 #[cfg(not(feature = "ssr"))]
-fn swap_when_ready(body: web_sys::HtmlElement, scratch: web_sys::HtmlElement) {
+const ERROR_ID: &str = "side-datafeil";
+
+/// Checks once per frame whether every load is done, then swaps the roots. When a load failed,
+/// the pre-rendered page is kept instead, with the data error box and a retry that renders
+/// again (the render of the error is unmounted: one app at a time).
+#[cfg(not(feature = "ssr"))]
+fn swap_when_ready(
+    body: web_sys::HtmlElement,
+    scratch: web_sys::HtmlElement,
+    mounted: Box<dyn std::any::Any>,
+    retry: std::rc::Rc<dyn Fn()>,
+) {
     request_animation_frame(move || {
         if crate::data::pending_loads() > 0 {
-            return swap_when_ready(body, scratch);
+            return swap_when_ready(body, scratch, mounted, retry);
         }
         let Some(fresh) = scratch.first_element_child() else {
             return;
         };
         let selector = format!(".{}", crate::ROOT_CLASS);
         let old = body.query_selector(&selector).ok().flatten();
+        if let (Some(error), Some(_)) = (crate::data::first_failure(), &old) {
+            drop(mounted);
+            crate::components::dom::show_page_error(ERROR_ID, &["main"], &error, move || retry());
+            crate::components::leaflet::mark("digihjelpen:overtatt");
+            mark_taken_over();
+            return;
+        }
+        crate::components::dom::clear_page_error(ERROR_ID);
+        // The app lives as long as the page.
+        std::mem::forget(mounted);
         let carried = old.as_ref().map(Carried::take).unwrap_or_default();
         match old {
             Some(old) => {

@@ -45,3 +45,23 @@ test('a failed data file does not break navigation to other pages', async ({ pag
   // The only console errors are the browser's own reports of the 404 response.
   expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
 });
+
+test('a Leptos page whose data fails keeps its pre-rendered content, and the retry renders it', async ({ page }) => {
+  await offline(page);
+  let broken = true;
+  await page.route(OFFERS, (route) => (broken ? route.fulfill({ status: 500, body: 'oops' }) : route.fallback()));
+  await page.goto('/status');
+  const alert = page.locator('.data-error');
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText('Serveren svarte med en feil (500)');
+  // What the build rendered is still there, under the message.
+  await expect(page.locator('h1')).toHaveText('Status: hvor finnes det tilbud?');
+  await expect(page.locator('table.county-table')).toBeVisible();
+  await page.locator('h1').evaluate((h) => { h.dataset.original = 'ja'; });
+  broken = false;
+  await alert.getByRole('button', { name: 'Prøv igjen' }).click();
+  await expect(alert).toHaveCount(0);
+  // Now the app's own render has replaced the pre-rendered page.
+  await expect(page.locator('h1')).not.toHaveAttribute('data-original', 'ja');
+  await expect(page.locator('table.county-table')).toBeVisible();
+});

@@ -38,7 +38,20 @@ pub struct OfferMap {
     pub markers: MarkerLayer,
     popup_content: Callback1,
     popup_options: JsValue,
+    icon: leaflet::Icon,
     closures: Vec<Callback1>,
+}
+
+/// The markers' icon: Leaflet's pin, always from its high-resolution image (sharp on phone
+/// screens; Leaflet's default shadow has no such image, so the pin has none).
+fn marker_icon() -> leaflet::Icon {
+    let options = leaflet::IconOptions::new();
+    options.set_icon_url("/vendor/leaflet/images/marker-icon-2x.png".to_owned());
+    options.set_icon_size(leaflet::Point::new(25.0, 41.0));
+    options.set_icon_anchor(leaflet::Point::new(12.0, 41.0));
+    options.set_popup_anchor(leaflet::Point::new(1.0, -34.0));
+    options.set_tooltip_anchor(leaflet::Point::new(16.0, -28.0));
+    leaflet::Icon::new(&options)
 }
 
 impl OfferMap {
@@ -146,6 +159,7 @@ impl OfferMap {
             markers,
             popup_content,
             popup_options: object(&[("maxWidth", 320.into()), ("closeOnEscapeKey", true.into())]),
+            icon: marker_icon(),
             closures: vec![on_tile_error, on_key, open_handler, close_handler],
         })
     }
@@ -166,6 +180,7 @@ impl OfferMap {
         options.set_title(name.clone());
         options.set_alt(name);
         options.set_keyboard(true);
+        options.set_icon(self.icon.clone());
         let marker = Marker::new_with_options(&LatLng::new(point.lat(), point.lon()), &options);
         let _ = js_sys::Reflect::set(&marker, &INDEX_KEY.into(), &(index as f64).into());
         marker.bind_popup_with_options(self.popup_content.as_ref(), &self.popup_options);
