@@ -8,7 +8,7 @@
 //! the page again from the data it fetched and then replaces the pre-rendered copy
 //! ([`takeover`]), or takes the pre-rendered page over where it stands: `home` and `finder`
 //! for the citizen's pages (`/`, `/kart`, plain DOM), `reader` for the handbook (plain DOM,
-//! while the page is current), `site` for everything else. Each carries only its own pages,
+//! while the page is current), `status` for `/status`, `site` for everything else. Each carries only its own pages,
 //! so each page downloads only the code it needs; a link to another entry point's pages is an
 //! ordinary page load.
 
@@ -46,7 +46,9 @@ pub enum Bundle {
     /// The handbook, `/om` and `/tilgjengelighet`: plain DOM that keeps the pre-rendered page
     /// while its files are the ones it was built from ([`reader`]), else hands it to `Site`.
     Reader,
-    /// Status, the forms, search and the 404 page (and a reader page whose files changed).
+    /// `/status`: the coverage figures (Leptos, its own routes only).
+    Status,
+    /// The forms, search and the 404 page (and a reader page whose files changed).
     Site,
     /// `/embed`: the framework-free widget.
     Embed,
@@ -62,6 +64,7 @@ impl Bundle {
             "/kart" => Bundle::Finder,
             "/embed" => Bundle::Embed,
             "/om" | "/tilgjengelighet" => Bundle::Reader,
+            "/status" => Bundle::Status,
             _ if routes::handbook::Module::ALL
                 .iter()
                 .any(|m| m.slug() == first) =>
@@ -78,6 +81,7 @@ impl Bundle {
             Bundle::Home => "home",
             Bundle::Finder => "finder",
             Bundle::Reader => "reader",
+            Bundle::Status => "status",
             Bundle::Site => "site",
             Bundle::Embed => "embed",
         }
@@ -89,6 +93,12 @@ impl Bundle {
 #[component]
 pub fn FinderApp() -> impl IntoView {
     view! { <Frame bundle=Bundle::Finder><FinderRoutes /></Frame> }
+}
+
+/// The app of the `status` entry point.
+#[component]
+pub fn StatusApp() -> impl IntoView {
+    view! { <Frame bundle=Bundle::Status><StatusRoutes /></Frame> }
 }
 
 /// The app of the `site` entry point.
@@ -139,6 +149,15 @@ fn FinderRoutes() -> impl IntoView {
 }
 
 #[component]
+fn StatusRoutes() -> impl IntoView {
+    view! {
+        <Routes fallback=takeover::OtherBundle>
+            <Route path=path!("/status") view=routes::status::Status />
+        </Routes>
+    }
+}
+
+#[component]
 fn SiteRoutes() -> impl IntoView {
     use routes::*;
     view! {
@@ -153,7 +172,7 @@ fn SiteRoutes() -> impl IntoView {
             <Route path=path!("/kom-i-gang/:side") view=|| view! { <HandbookPage module=Module::GetStarted /> } />
             <Route path=path!("/eksempler/:side") view=|| view! { <HandbookPage module=Module::Examples /> } />
             <Route path=path!("/ressurser/:side") view=|| view! { <HandbookPage module=Module::Resources /> } />
-            <Route path=path!("/status") view=status::Status />
+            <Route path=path!("/status") view=takeover::OtherBundle />
             <Route path=path!("/bygg-inn") view=embed_generator::EmbedGenerator />
             <Route path=path!("/oppdater") view=update::Update />
             <Route path=path!("/sok") view=search::Search />

@@ -2,6 +2,7 @@
 
 pub mod about;
 pub mod accessibility;
+pub mod embed;
 pub mod embed_generator;
 pub mod handbook;
 pub mod home;

@@ -11,23 +11,24 @@
 //! half the size, for municipal pages that load it on every visit.
 
 mod list;
+pub mod model;
 mod settings;
 
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::Arc;
 
-use digihjelpen::Filter;
 use leaflet::{LatLng, LatLngBounds, Marker};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+pub use model::Model;
 pub use settings::{Area, Settings, Show};
 
 use crate::components::dom::{add, attrs, document, el, error_box};
 use crate::components::layout::MAIN_ID;
 use crate::components::leaflet::{ensure_leaflet, object};
-use crate::components::offer_map::{OfferMap, NORWAY};
+use crate::components::offer_map::OfferMap;
 use crate::data::{load_area_catalog, load_catalog, today, Catalog, LoadError};
 use crate::i18n::embed::EmbedStrings;
 
@@ -38,13 +39,22 @@ const CLUSTER_FROM: usize = 30;
 /// The closest the map zooms in when it fits its markers.
 const MAX_ZOOM: f64 = 10.0;
 
-/// Mounts the widget in a new `<main>` of the page (the `embed` binary).
+/// Mounts the widget in the page's `<main>`: the build's render of the area (`/embed?kommune=…`
+/// with the default settings), or a new one (the `embed` binary).
 pub fn start() {
-    let main = el("main", "embed-main", None);
-    attrs(&main, &[("id", MAIN_ID)]);
-    if let Some(body) = document().body() {
-        add(&body, &main);
-    }
+    let pre_rendered = document()
+        .query_selector("main.embed-main")
+        .ok()
+        .flatten()
+        .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok());
+    let main = pre_rendered.unwrap_or_else(|| {
+        let main = el("main", "embed-main", None);
+        attrs(&main, &[("id", MAIN_ID)]);
+        if let Some(body) = document().body() {
+            add(&body, &main);
+        }
+        main
+    });
     mount(&main);
 }
 
@@ -66,19 +76,34 @@ fn location_search() -> String {
         .unwrap_or_default()
 }
 
-/// Shows "loading", loads the catalog, then renders the widget or the error box.
+/// Loads the catalog, then renders the widget (in one step: what the build rendered is
+/// replaced by the same from the fresh data) or the error box (above what the build rendered,
+/// which stays). Without a pre-rendered view, says "loading" meanwhile.
 fn load(root: web_sys::HtmlElement, settings: Settings) {
     let s = settings.strings;
-    root.set_text_content(None);
-    let loading = el("p", "loading", Some(s.loading));
-    attrs(&loading, &[("role", "status")]);
-    add(&root, &loading);
+    let pre_rendered = root.query_selector("h1").ok().flatten().is_some();
+    if !pre_rendered {
+        root.set_text_content(None);
+        let loading = el("p", "loading", Some(s.loading));
+        attrs(&loading, &[("role", "status")]);
+        add(&root, &loading);
+    }
     wasm_bindgen_futures::spawn_local(async move {
         let loaded = load_for(&settings).await;
-        root.set_text_content(None);
+        if let Some(old) = root.query_selector(".data-error").ok().flatten() {
+            old.remove();
+        }
         match loaded {
-            Ok(catalog) => render(&root, &catalog, settings),
-            Err(error) => render_error(&root, &error, settings),
+            Ok(catalog) => {
+                root.set_text_content(None);
+                render(&root, &catalog, settings);
+            }
+            Err(error) => {
+                if !pre_rendered {
+                    root.set_text_content(None);
+                }
+                render_error(&root, &error, settings);
+            }
         }
     });
 }
@@ -110,7 +135,7 @@ fn render_error(root: &web_sys::HtmlElement, error: &LoadError, settings: Settin
     let alert = error_box(error, settings.strings, move || {
         load(root_again.clone(), settings.clone())
     });
-    add(root, &alert);
+    let _ = root.prepend_with_node_1(&alert);
 }
 
 /// The map, once it exists, and the markers of the offers shown.
@@ -141,37 +166,19 @@ struct Widget {
 
 fn render(root: &web_sys::HtmlElement, catalog: &Arc<Catalog>, settings: Settings) {
     let s = settings.strings;
-    let place = settings.place(&catalog.registry);
-    let area = place.as_ref().map(|(_, _, area)| *area);
-    let matching = catalog.index.filter(&Settings::filter(area));
-    // A municipality without an offer gets the nearest ones elsewhere, with distances.
-    let near = match &place {
-        Some((_, point, Area::Municipality(_))) if matching.is_empty() => {
-            Some(catalog.index.nearest(*point, 3, &Filter::default()))
-        }
-        _ => None,
-    };
-    let title = (s.title)(place.as_ref().map(|(name, _, _)| name.as_str()));
-    document().set_title(&format!("{title}{}", s.title_suffix));
+    let model = Model::new(catalog, &settings);
+    document().set_title(&format!("{}{}", model.title, s.title_suffix));
 
-    let heading = el("h1", "ds-heading embed-title", Some(&title));
+    let heading = el("h1", "ds-heading embed-title", Some(&model.title));
     attrs(&heading, &[("data-size", "sm"), ("id", "sidetittel")]);
     add(root, &heading);
-    if let (Some(asked), None) = (&settings.requested, &place) {
+    if let Some(note) = &model.unknown_area {
         // A wrong number in the snippet: say so, and show all of Norway rather than nothing.
-        let note = el(
-            "p",
-            "ds-paragraph offer-note unknown-area",
-            Some(&(s.unknown_area)(asked)),
-        );
+        let note = el("p", "ds-paragraph offer-note unknown-area", Some(note));
         attrs(&note, &[("data-size", "sm")]);
         add(root, &note);
     }
-    let count = el(
-        "p",
-        "ds-paragraph result-count",
-        Some(&(s.count)(matching.len())),
-    );
+    let count = el("p", "ds-paragraph result-count", Some(&model.count));
     attrs(&count, &[("data-size", "sm"), ("role", "status")]);
     add(root, &count);
 
@@ -187,7 +194,7 @@ fn render(root: &web_sys::HtmlElement, catalog: &Arc<Catalog>, settings: Setting
     add(root, &body);
     let with_map = settings.show != Show::List;
     let map_container = with_map.then(|| {
-        let column = el("div", "finder-map", None);
+        let column = el("div", "finder-map needs-js", None);
         let frame = el("div", "map-frame", None);
         let container = el("div", "map", None);
         attrs(
@@ -200,10 +207,6 @@ fn render(root: &web_sys::HtmlElement, catalog: &Arc<Catalog>, settings: Setting
         (frame, container)
     });
 
-    let shown: Vec<usize> = match &near {
-        Some(near) => near.iter().map(|n| n.index).collect(),
-        None => matching,
-    };
     let widget = Rc::new_cyclic(|weak| Widget {
         catalog: catalog.clone(),
         strings: s,
@@ -211,10 +214,10 @@ fn render(root: &web_sys::HtmlElement, catalog: &Arc<Catalog>, settings: Setting
         list: list::items(weak, catalog, s, with_map),
     });
     SHOWN.with(|shown| shown.replace(Some(widget.clone())));
-    let column = match (&near, &place) {
-        (Some(near), Some((name, _, _))) => Some(list::near(&widget, near, &(s.no_offer_in)(name))),
-        _ if settings.show == Show::Map => None,
-        _ => Some(list::offer_section(&widget, shown.clone())),
+    let column = match &model.near {
+        Some((near, intro)) => Some(list::near(&widget, near, intro)),
+        None if settings.show == Show::Map => None,
+        None => Some(list::offer_section(&widget, model.shown.clone())),
     };
     if let Some(column) = column {
         add(&body, &column);
@@ -223,15 +226,10 @@ fn render(root: &web_sys::HtmlElement, catalog: &Arc<Catalog>, settings: Setting
     let footer = el("p", "ds-paragraph embed-footer", None);
     attrs(&footer, &[("data-size", "sm")]);
     let link = el("a", "", Some(s.see_all));
-    let full_site = match area {
-        Some(Area::Municipality(n)) => format!("/kart?kommune={n}"),
-        Some(Area::County(c)) => format!("/kart?fylke={c}"),
-        None => "/kart".to_owned(),
-    };
     attrs(
         &link,
         &[
-            ("href", &full_site),
+            ("href", &model.full_site),
             ("target", "_blank"),
             ("rel", "noopener"),
         ],
@@ -244,14 +242,7 @@ fn render(root: &web_sys::HtmlElement, catalog: &Arc<Catalog>, settings: Setting
     add(root, &footer);
 
     if let Some((frame, container)) = map_container {
-        let zoom = match area {
-            Some(Area::Municipality(_)) => 9.0,
-            Some(Area::County(_)) => 6.0,
-            None => NORWAY.2,
-        };
-        let view = place
-            .as_ref()
-            .map_or(NORWAY, |(_, p, _)| (p.lat(), p.lon(), zoom));
+        let (shown, view) = (model.shown, model.view);
         wasm_bindgen_futures::spawn_local(async move {
             let clustered = shown.len() > CLUSTER_FROM;
             let created = match ensure_leaflet(clustered).await {

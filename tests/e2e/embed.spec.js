@@ -232,3 +232,48 @@ test('/embed?kommune=5037 loads its own area file, not the whole country', async
   await expect(page.locator('.finder-list .offer-item')).toHaveCount(OFFERS.tilbud.filter((o) => o.kommune === '5037').length);
   expect(data).toEqual(['/data/omrade/kommune-5037.json']);
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('/embed?kommune=5037 is pre-rendered: the offers can be read at once', async ({ page }) => {
+    const response = await page.goto('/embed?kommune=5037');
+    expect(response.status()).toBe(200);
+    await expect(page.locator('h1')).toContainText('Levanger');
+    await expect(page).toHaveTitle(/Levanger/);
+    const items = page.locator('.finder-list .offer-item');
+    await expect(items).toHaveCount(OFFERS.tilbud.filter((o) => String(o.kommune) === '5037').length);
+    await expect(items.first().locator('dl.offer-facts')).toBeVisible();
+    // The map needs the app.
+    await expect(page.locator('.finder-map')).toBeHidden();
+    // Other settings get the page the widget fills in.
+    await page.goto('/embed?kommune=5037&visning=liste');
+    await expect(page.locator('h1')).toHaveCount(0);
+  });
+});
+
+test('the widget replaces its pre-rendered view with its own render without moving it', async ({ page }) => {
+  await offline(page);
+  const errors = watchConsole(page);
+  await page.addInitScript(() => {
+    window.shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.shifts.push(e.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/-[0-9a-f]{16}_bg\.wasm$/, async (route) => { await held; await route.fallback(); });
+  await page.goto('/embed?kommune=5037', { waitUntil: 'load' });
+  await page.locator('h1').evaluate((h) => { h.dataset.original = 'ja'; });
+  const heading = await page.locator('h1').boundingBox();
+  const item = await page.locator('.offer-item h3').first().boundingBox();
+  release();
+  await expect(page.locator('.leaflet-marker-icon').first()).toBeVisible();
+  // The app's render replaced the build's...
+  await expect(page.locator('h1')).not.toHaveAttribute('data-original', 'ja');
+  // ...in the same place.
+  expect(await page.locator('h1').boundingBox()).toEqual(heading);
+  expect(await page.locator('.offer-item h3').first().boundingBox()).toEqual(item);
+  expect(await page.evaluate(() => window.shifts.reduce((a, b) => a + b, 0))).toBeLessThan(0.01);
+  expect(errors).toEqual([]);
+});

@@ -100,9 +100,9 @@ fn run() -> Result<usize, String> {
         write(&args.out.join(file), &html)?;
         count += 1;
     }
-    write(&args.out.join("embed.html"), &embed_page(&assets)?)?;
-    let areas = area_files(&args.public, &registry, &args.out)?;
-    eprintln!("prerender: wrote {areas} area data files");
+    write(&args.out.join("embed.html"), &embed_page(&assets, None)?)?;
+    let areas = area_files(&args.public, &registry, &args.out, &assets)?;
+    eprintln!("prerender: wrote {areas} area data files and as many widget pages");
     Ok(count + 1)
 }
 
@@ -113,6 +113,7 @@ fn area_files(
     public: &Path,
     registry: &digihjelpen::Registry,
     out: &Path,
+    assets: &Assets,
 ) -> Result<usize, String> {
     let offers = digihjelpen::parse_offers(
         &read_data(public, "tilbud.json")?,
@@ -123,6 +124,19 @@ fn area_files(
     let files = digihjelpen::all_area_files(registry, &offers);
     for (path, json) in &files {
         write(&out.join("data").join(path), json)?;
+        // The widget's page for the area (`omrade/kommune-5037.json` → `embed/kommune-5037.html`),
+        // rendered from the very file the widget fetches.
+        let name = path.trim_start_matches("omrade/").trim_end_matches(".json");
+        let query = name.replacen('-', "=", 1);
+        let extract = digihjelpen::parse_area(json, digihjelpen_app::data::today())
+            .map_err(|e| format!("data/{path}: {e}"))?;
+        let catalog = std::sync::Arc::new(digihjelpen_app::data::Catalog::new(
+            extract.registry,
+            extract.offers,
+        ));
+        let settings = digihjelpen_app::widget::Settings::from_query(&query);
+        let html = embed_page(assets, Some((catalog, settings)))?;
+        write(&out.join("embed").join(format!("{name}.html")), &html)?;
     }
     Ok(files.len())
 }
@@ -205,6 +219,7 @@ fn page(path: &str, assets: &Assets, public: &Path) -> Result<String, String> {
         provide_context(RequestUrl::new(path));
         let body = match bundle {
             Bundle::Home | Bundle::Finder => view! { <digihjelpen_app::FinderApp /> }.to_html(),
+            Bundle::Status => view! { <digihjelpen_app::StatusApp /> }.to_html(),
             _ => view! { <digihjelpen_app::SiteApp /> }.to_html(),
         };
         (body, out)
@@ -256,8 +271,16 @@ fn reader_meta(public: &Path, assets: &Assets) -> Result<String, String> {
     ))
 }
 
-/// The widget's page: no pre-rendered body (the widget builds its view from the URL's area).
-fn embed_page(assets: &Assets) -> Result<String, String> {
+/// The widget's page: for one area (its settings and data), the widget's default view of it
+/// as the build renders it; without, no pre-rendered body (the widget builds its view from
+/// the URL's settings).
+fn embed_page(
+    assets: &Assets,
+    area: Option<(
+        std::sync::Arc<digihjelpen_app::data::Catalog>,
+        digihjelpen_app::widget::Settings,
+    )>,
+) -> Result<String, String> {
     let js = assets
         .bundles
         .get("embed")
@@ -266,19 +289,37 @@ fn embed_page(assets: &Assets) -> Result<String, String> {
         .css
         .get("embed")
         .ok_or("assets.json has no css.embed")?;
-    let body = "<noscript><p>Kartet over hjelp med digitale tjenester trenger JavaScript. \
-                Se <a href=\"/kart\">Digihjelpens kart</a>, eller spør kommunen din eller \
-                biblioteket.</p></noscript>";
     let mut head = head(css, js, DESCRIPTION);
-    // The widget shows nothing before its app runs: fetch its code with the page.
-    head.push_str(&format!("<link rel=\"modulepreload\" href=\"{}\">", js.js));
-    head.push_str(&format!(
-        "<link rel=\"preload\" href=\"{}\" as=\"fetch\" type=\"application/wasm\" crossorigin>",
-        js.wasm
-    ));
+    let (body, title) = match area {
+        Some((catalog, settings)) => {
+            let model = digihjelpen_app::widget::Model::new(&catalog, &settings);
+            let title = format!("{}{}", model.title, settings.strings.title_suffix);
+            let owner = Owner::new();
+            let body = owner.with(|| {
+                view! { <digihjelpen_app::routes::embed::EmbedPage catalog model /> }.to_html()
+            });
+            drop(owner);
+            (body, digihjelpen_app::components::dom::escape_html(&title))
+        }
+        None => {
+            // The widget shows nothing before its app runs: fetch its code with the page.
+            head.push_str(&format!("<link rel=\"modulepreload\" href=\"{}\">", js.js));
+            head.push_str(&format!(
+                "<link rel=\"preload\" href=\"{}\" as=\"fetch\" type=\"application/wasm\" crossorigin>",
+                js.wasm
+            ));
+            let body = "<noscript><p>Kartet over hjelp med digitale tjenester trenger JavaScript. \
+                        Se <a href=\"/kart\">Digihjelpens kart</a>, eller spør kommunen din eller \
+                        biblioteket.</p></noscript>";
+            (
+                body.to_owned(),
+                "Digihjelpen – hjelp med digitale tjenester".to_owned(),
+            )
+        }
+    };
     head.push_str("<meta name=\"robots\" content=\"noindex\">");
-    head.push_str("<title>Digihjelpen – hjelp med digitale tjenester</title>");
-    Ok(document(&head, body))
+    head.push_str(&format!("<title>{title}</title>"));
+    Ok(document(&head, &body))
 }
 
 const DESCRIPTION: &str = "Digihjelpen hjelper kommunene å gi innbyggerne gratis hjelp med \

@@ -3,6 +3,15 @@
 
 use wasm_bindgen::JsCast;
 
+/// `text` made safe inside HTML text or a quoted attribute value (for the few places that
+/// write HTML as a string: the build's page heads, the embed snippet).
+pub fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
 /// The page's document.
 ///
 /// # Panics

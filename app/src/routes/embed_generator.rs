@@ -88,7 +88,7 @@ impl Options {
              style=\"border:0;max-width:100%\" loading=\"lazy\" \
              sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox\"></iframe>",
             path = self.path().replace('&', "&amp;"),
-            title = escape_attr(title),
+            title = crate::components::dom::escape_html(title),
             height = self.height,
         );
         if self.resize {
@@ -102,13 +102,6 @@ impl Options {
         }
         out
     }
-}
-
-fn escape_attr(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 /// The generator page.

@@ -26,7 +26,7 @@ pub(super) fn items(
         let widget = widget.clone();
         items.set_show_on_map(ShowOnMap {
             label: strings.show_on_map,
-            class: "",
+            class: "needs-js",
             run: Box::new(move |i| {
                 if let Some(w) = widget.upgrade() {
                     w.show_on_map(i);
@@ -46,7 +46,13 @@ pub(super) fn offer_section(widget: &Rc<Widget>, shown: Vec<usize>) -> web_sys::
     add(&section, &heading);
     let ul = el("ul", "offer-list", None);
     add(&section, &ul);
-    fill_paged(&widget.list, &ul, shown, widget.strings.show_more, "");
+    fill_paged(
+        &widget.list,
+        &ul,
+        shown,
+        widget.strings.show_more,
+        "needs-js",
+    );
     section
 }
 

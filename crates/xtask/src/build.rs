@@ -37,7 +37,7 @@ fn debug() -> bool {
 }
 
 /// The site's WebAssembly entry points (binaries of the app crate), see `app/src/lib.rs`.
-const BUNDLES: &[&str] = &["home", "finder", "reader", "site", "embed"];
+const BUNDLES: &[&str] = &["home", "finder", "reader", "status", "site", "embed"];
 
 /// The stylesheets, each concatenated into one hashed file: the site's, the citizen's pages'
 /// (`/`, `/kart`) and the widget's (these two with only the Designsystemet components they use).
