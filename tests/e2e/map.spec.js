@@ -188,3 +188,42 @@ test('markup-like text that passes validation renders literally', async ({ page 
   await page.keyboard.press('Enter');
   await expect(page.locator('.leaflet-popup .offer-popup h2')).toHaveText('Hjelp & støtte «A&B» 1 < 2');
 });
+
+test('a postcode and Enter go straight to its municipality, even before the postcodes have loaded', async ({ page }) => {
+  await page.goto('/');
+  const input = page.getByRole('combobox', { name: 'Kommune eller postnummer' });
+  await input.fill('7600');
+  await input.press('Enter');
+  await expect(page).toHaveURL(/\/kart\?kommune=5037$/);
+  await expect(page.locator('.selected-municipality')).toContainText('Levanger');
+});
+
+test('a name several municipalities share keeps the list open, each with its county', async ({ page }) => {
+  await page.goto('/kart');
+  const input = page.getByRole('combobox', { name: 'Kommune eller postnummer' });
+  await input.fill('Herøy');
+  const options = page.locator('#kommunesok-forslag [role=option]');
+  await expect(options.filter({ hasText: 'Herøy (Nordland)' })).toHaveCount(1);
+  await expect(options.filter({ hasText: 'Herøy (Møre og Romsdal)' })).toHaveCount(1);
+  await input.press('Enter');
+  await expect(page.locator('.municipality-search [role=status]')).toContainText(/^\d+ kommuner passer/);
+  await expect(page).toHaveURL(/\/kart$/);
+  await expect(input).toHaveAttribute('aria-expanded', 'true');
+  await options.filter({ hasText: 'Herøy (Nordland)' }).click();
+  await expect(page).toHaveURL(/kommune=1818/);
+  await expect(page.locator('.selected-municipality')).toContainText('Herøy (Nordland)');
+});
+
+test('names typed without å and ø, and an unknown postcode', async ({ page }) => {
+  await page.goto('/kart');
+  const input = page.getByRole('combobox', { name: 'Kommune eller postnummer' });
+  const first = page.locator('#kommunesok-forslag [role=option]').first();
+  for (const [typed, found] of [['aalesund', 'Ålesund'], ['Tromsoe', 'Tromsø'], ['Baerum', 'Bærum']]) {
+    await input.fill(typed);
+    await expect(first).toHaveText(found);
+  }
+  await input.fill('0002');
+  await expect(page.locator('.municipality-search [role=status]')).toHaveText('Vi kjenner ikke postnummeret 0002. Sjekk sifrene, eller skriv navnet på kommunen.');
+  await input.press('Enter');
+  await expect(page).toHaveURL(/\/kart$/);
+});

@@ -37,6 +37,8 @@ struct State {
     open: bool,
     postcodes: Option<Result<Rc<Postcodes>, ()>>,
     postcodes_loading: bool,
+    /// Enter was pressed on a postcode before the postcodes had loaded.
+    submit_pending: bool,
 }
 
 impl Search {
@@ -80,14 +82,7 @@ impl Search {
             let s = search.clone();
             on(&form, "submit", move |ev| {
                 ev.prevent_default();
-                let chosen = {
-                    let state = s.state.borrow();
-                    (!state.suggestions.is_empty()).then(|| state.active.unwrap_or(0))
-                };
-                match chosen {
-                    Some(i) => s.choose(i),
-                    None => s.say(MAP_NB.search_none),
-                }
+                s.submit();
             });
         }
         // Text typed before the data arrived counts.
@@ -108,13 +103,20 @@ impl Search {
         if is_postcode(&q) {
             self.ensure_postcodes();
         }
-        {
+        let unknown_postcode = {
             let mut state = self.state.borrow_mut();
             state.suggestions = self.suggest(&q, &state);
             state.open = true;
             state.active = None;
+            is_postcode(&q)
+                && matches!(state.postcodes, Some(Ok(_)))
+                && state.suggestions.is_empty()
+        };
+        if unknown_postcode {
+            self.say(&(MAP_NB.search_unknown_postcode)(&q));
+        } else {
+            self.say("");
         }
-        self.say("");
         self.render();
     }
 
@@ -142,8 +144,55 @@ impl Search {
             }
             if is_postcode(s.input.value().trim()) {
                 s.on_input();
+                if std::mem::take(&mut s.state.borrow_mut().submit_pending) {
+                    s.submit();
+                }
             }
         });
+    }
+
+    /// Enter or "Søk": the highlighted suggestion; else the only one, or the one whose name
+    /// is exactly what was typed; else the list stays open and says how many match. A
+    /// postcode waits for the postcodes to load.
+    fn submit(self: &Rc<Self>) {
+        let q = self.input.value().trim().to_owned();
+        let (active, suggestions, waiting, known_postcodes) = {
+            let state = self.state.borrow();
+            let waiting = is_postcode(&q) && state.postcodes.is_none();
+            let known = matches!(state.postcodes, Some(Ok(_)));
+            (state.active, state.suggestions.clone(), waiting, known)
+        };
+        if waiting {
+            self.state.borrow_mut().submit_pending = true;
+            self.ensure_postcodes();
+            return;
+        }
+        let key = digihjelpen::text::search_key(&q);
+        let exact: Vec<usize> = suggestions
+            .iter()
+            .enumerate()
+            .filter(|(_, (number, _))| {
+                self.catalog
+                    .registry
+                    .municipality(*number)
+                    .is_some_and(|m| m.names().any(|n| digihjelpen::text::search_key(n) == key))
+            })
+            .map(|(i, _)| i)
+            .collect();
+        match (active, suggestions.len(), exact.as_slice()) {
+            (Some(i), _, _) => self.choose(i),
+            (None, 0, _) if is_postcode(&q) && known_postcodes => {
+                self.say(&(MAP_NB.search_unknown_postcode)(&q));
+            }
+            (None, 0, _) => self.say(MAP_NB.search_none),
+            (None, 1, _) => self.choose(0),
+            (None, _, [one]) => self.choose(*one),
+            (None, n, _) => {
+                self.state.borrow_mut().open = true;
+                self.render();
+                self.say(&(MAP_NB.search_several)(n));
+            }
+        }
     }
 
     fn suggest(&self, q: &str, state: &State) -> Vec<(MunicipalityNumber, String)> {

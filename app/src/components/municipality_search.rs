@@ -18,7 +18,8 @@ pub fn is_postcode(q: &str) -> bool {
 
 /// The suggestions for what is typed: the municipality of a postcode ("7600 Levanger –
 /// Levanger"; none until `postcodes` are loaded), or up to eight municipalities whose name
-/// matches (the domain crate's folding search). Shared by this component and the front page.
+/// matches (the domain crate's search: `tromsoe` finds Tromsø), each with its county when
+/// another municipality has the same name ("Herøy (Nordland)").
 pub fn suggestions(
     registry: &digihjelpen::Registry,
     postcodes: Option<&Postcodes>,
@@ -35,10 +36,7 @@ pub fn suggestions(
         return codes
             .lookup(q)
             .map(|p| {
-                let name = registry
-                    .municipality(p.municipality)
-                    .map(|m| m.name())
-                    .unwrap_or_default();
+                let name = registry.label(p.municipality).unwrap_or_default();
                 vec![(p.municipality, format!("{} {} – {name}", p.code, p.place))]
             })
             .unwrap_or_default();
@@ -47,7 +45,12 @@ pub fn suggestions(
         .search(q)
         .into_iter()
         .take(MAX_SUGGESTIONS)
-        .map(|m| (m.number(), m.name().to_owned()))
+        .map(|m| {
+            let label = registry
+                .label(m.number())
+                .unwrap_or_else(|| m.name().to_owned());
+            (m.number(), label)
+        })
         .collect()
 }
 

@@ -52,7 +52,10 @@ impl Results {
         let municipality = filter.municipalities.first().and_then(|&number| {
             catalog.registry.municipality(number).map(|m| Chosen {
                 number,
-                name: m.name().to_owned(),
+                name: catalog
+                    .registry
+                    .label(number)
+                    .unwrap_or_else(|| m.name().to_owned()),
                 point: m.point(),
             })
         });

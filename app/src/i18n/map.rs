@@ -13,6 +13,10 @@ pub struct MapStrings {
     pub search_button: &'static str,
     /// When a search finds nothing.
     pub search_none: &'static str,
+    /// When Enter is pressed and several municipalities match.
+    pub search_several: fn(usize) -> String,
+    /// When four digits are no postcode we know.
+    pub search_unknown_postcode: fn(&str) -> String,
     /// The geolocation button.
     pub near_me: &'static str,
     /// While waiting for the position.
@@ -87,6 +91,8 @@ pub static MAP_NB: MapStrings = MapStrings {
     search_help: "Skriv navnet på kommunen eller et postnummer med fire siffer.",
     search_button: "Søk",
     search_none: "Fant ingen kommune eller postnummer som passer. Sjekk stavemåten, eller prøv et postnummer.",
+    search_several: |n| format!("{n} kommuner passer. Velg én i listen med piltastene eller musen."),
+    search_unknown_postcode: |code| format!("Vi kjenner ikke postnummeret {code}. Sjekk sifrene, eller skriv navnet på kommunen."),
     near_me: "Bruk min posisjon",
     near_me_waiting: "Finner posisjonen din …",
     near_me_refused: "Vi fikk ikke bruke posisjonen din. Det er helt i orden: søk på kommune eller postnummer i stedet.",

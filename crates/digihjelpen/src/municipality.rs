@@ -163,6 +163,8 @@ pub struct Municipality {
     pub(crate) point: Point,
     pub(crate) radius_km: f64,
     pub(crate) folded: Vec<String>,
+    /// Each parallel name as [`text::search_key`](crate::text::search_key) gives it.
+    pub(crate) keys: Vec<String>,
 }
 
 impl Municipality {

@@ -187,6 +187,32 @@ impl Registry {
         self.resolve(number).ok()
     }
 
+    /// The name to show for a municipality where it stands alone (a search suggestion, "valgt
+    /// kommune"): its name, and its county in brackets when another municipality of the
+    /// registry has the same name, by its Norwegian name — "Herøy (Nordland)", "Herøy (Møre og
+    /// Romsdal)".
+    ///
+    /// # Example
+    /// ```
+    /// # let registry = digihjelpen::Registry::from_json(include_str!("../../../public/data/kommuner.json")).unwrap();
+    /// let heroy: digihjelpen::MunicipalityNumber = "1818".parse().unwrap();
+    /// assert_eq!(registry.label(heroy).as_deref(), Some("Herøy (Nordland)"));
+    /// let levanger: digihjelpen::MunicipalityNumber = "5037".parse().unwrap();
+    /// assert_eq!(registry.label(levanger).as_deref(), Some("Levanger"));
+    /// ```
+    pub fn label(&self, number: MunicipalityNumber) -> Option<String> {
+        let m = self.municipality(number)?;
+        let shared = self
+            .municipalities
+            .iter()
+            .any(|other| other.number != number && other.name == m.name);
+        let county = self.county(m.county).filter(|_| shared);
+        Some(match county {
+            Some(c) => format!("{} ({})", m.name, c.name_nb()),
+            None => m.name.clone(),
+        })
+    }
+
     /// Looks up a municipality number given as text.
     ///
     /// # Errors
@@ -198,17 +224,19 @@ impl Registry {
             .ok_or_else(|| ProblemKind::UnknownMunicipality(number.to_owned()))
     }
 
-    /// Municipalities whose name matches the query (folded: `tromso` finds Tromsø), best
-    /// first: exact name, then prefix, word prefix, substring; ties by name.
+    /// Municipalities whose name (any of its parallel names) matches the query, best first:
+    /// exact name, then prefix, word prefix, substring; ties by name. Names and query are
+    /// compared by [`text::search_key`]: `tromso` and `Tromsoe` find Tromsø, `Aalesund`
+    /// finds Ålesund, `Karasjok` finds "Kárášjohka - Karasjok".
     pub fn search(&self, query: &str) -> Vec<&Municipality> {
-        let q = text::fold(query);
+        let q = text::search_key(query);
         if q.is_empty() {
             return Vec::new();
         }
         let mut hits: Vec<(Rank, &Municipality)> = self
             .municipalities
             .iter()
-            .filter_map(|m| rank_any(&m.folded, &q).map(|r| (r, m)))
+            .filter_map(|m| rank_any(&m.keys, &q).map(|r| (r, m)))
             .collect();
         hits.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.name_nb.cmp(&b.1.name_nb)));
         hits.into_iter().map(|(_, m)| m).collect()
@@ -271,6 +299,7 @@ fn read_municipality(item: &Value, path: String, problems: &mut Problems) -> Opt
     let name = name?;
     let name_nb = name_nb.unwrap_or_else(|| name.clone());
     let folded = name.split(" - ").map(text::fold).collect();
+    let keys = name.split(" - ").map(text::search_key).collect();
     Some(Municipality {
         number: number?,
         name,
@@ -279,5 +308,6 @@ fn read_municipality(item: &Value, path: String, problems: &mut Problems) -> Opt
         point: point?,
         radius_km: radius_km?,
         folded,
+        keys,
     })
 }

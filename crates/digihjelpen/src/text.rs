@@ -72,6 +72,36 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// The key a place name is searched by: [`fold`], and then the spellings people use on a
+/// keyboard without å and ø made equal to the folded letters — `aa` for `å` (any run of `a`
+/// becomes one) and `oe` for `ø` (`oe` becomes `o`). Applied to the names and to what is typed
+/// alike, so `Aalesund` finds "Ålesund", `Tromsoe` finds "Tromsø" and `Snaasa` finds "Snåasa"
+/// (`ae` for `æ` needs nothing: `æ` already folds to `ae`, so `Baerum` finds "Bærum").
+///
+/// Idempotent: `search_key(&search_key(s)) == search_key(s)`.
+///
+/// # Example
+/// ```
+/// use digihjelpen::text::search_key;
+/// assert_eq!(search_key("Aalesund"), search_key("Ålesund"));
+/// assert_eq!(search_key("Tromsoe"), search_key("Tromsø"));
+/// assert_eq!(search_key("Baerum"), search_key("Bærum"));
+/// ```
+pub fn search_key(s: &str) -> String {
+    let folded = fold(s);
+    let mut out = String::with_capacity(folded.len());
+    for c in folded.chars() {
+        match c {
+            // A run of a's is one a.
+            'a' if out.ends_with('a') => {}
+            // o followed by e is o (also for oee…: the e never stays after an o).
+            'e' if out.ends_with('o') => {}
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 /// The ASCII form of a non-ASCII Latin letter, if it has one.
 fn fold_letter(c: char) -> Option<&'static str> {
     Some(match c {

@@ -235,6 +235,12 @@ proptest! {
     }
 
     #[test]
+    fn search_keys_are_idempotent(s in any::<String>()) {
+        let once = digihjelpen::text::search_key(&s);
+        prop_assert_eq!(digihjelpen::text::search_key(&once), once.clone());
+    }
+
+    #[test]
     fn folding_of_norwegian_text_is_ascii(s in "[a-zA-ZæøåÆØÅáÁčČđĐŋŊšŠŧŦžŽ -]{0,30}") {
         prop_assert!(fold(&s).is_ascii());
     }

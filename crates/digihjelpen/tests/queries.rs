@@ -25,6 +25,42 @@ fn folding_finds_norwegian_and_sami_names() {
 }
 
 #[test]
+fn keyboard_spellings_without_aa_oe_letters_find_the_name() {
+    let r = registry();
+    assert_eq!(r.search("Aalesund")[0].name(), "Ålesund");
+    assert_eq!(r.search("Tromsoe")[0].name(), "Tromsø");
+    assert_eq!(r.search("Baerum")[0].name(), "Bærum");
+    assert_eq!(r.search("Roeyrvik")[0].name(), "Raarvihke - Røyrvik");
+    // The Southern Sámi spellings with aa are found however they are typed.
+    assert_eq!(r.search("Snaase")[0].name(), "Snåase - Snåsa");
+    assert_eq!(r.search("Snåase")[0].name(), "Snåase - Snåsa");
+    assert_eq!(r.search("Aarborte")[0].name(), "Aarborte - Hattfjelldal");
+}
+
+#[test]
+fn municipalities_of_the_same_name_are_labelled_with_their_county() {
+    let r = registry();
+    let labels = |name: &str| {
+        let mut out: Vec<String> = r
+            .search(name)
+            .iter()
+            .filter(|m| m.name() == name)
+            .filter_map(|m| r.label(m.number()))
+            .collect();
+        out.sort();
+        out
+    };
+    assert_eq!(
+        labels("Herøy"),
+        ["Herøy (Møre og Romsdal)", "Herøy (Nordland)"]
+    );
+    assert_eq!(labels("Våler"), ["Våler (Innlandet)", "Våler (Østfold)"]);
+    // A name of its own needs no county.
+    assert_eq!(labels("Levanger"), ["Levanger"]);
+    assert_eq!(r.label("9999".parse().unwrap()), None);
+}
+
+#[test]
 fn municipality_search_ranks_exact_before_prefix_before_substring() {
     let r = registry();
     let names: Vec<&str> = r.search("os").iter().map(|m| m.name_nb()).collect();
