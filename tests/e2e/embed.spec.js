@@ -137,7 +137,7 @@ test('the widget speaks nynorsk and English when the snippet asks for it', async
   await expect(page.locator('h1')).toHaveText('Tilbod om digital hjelp i Levanger');
   await expect(page.locator('html')).toHaveAttribute('lang', 'nn');
   await expect(page).toHaveTitle('Tilbod om digital hjelp i Levanger – Digihjelpen');
-  await expect(page.locator('.result-count')).toHaveText('1 registrerte tilbod');
+  await expect(page.locator('.result-count')).toHaveText('1 registrert tilbod');
   await expect(page.locator('.finder-list dt').filter({ hasText: 'Opningstider' })).toHaveCount(1);
   await expect(page.locator('.finder-list h3')).not.toHaveAttribute('lang', /.*/);
   await expect(page.getByRole('link', { name: /Sjå alle tilbod på Digihjelpen/ })).toBeVisible();

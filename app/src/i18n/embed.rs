@@ -74,7 +74,10 @@ pub static EMBED_NB: EmbedStrings = EmbedStrings {
         None => "Tilbud om digital hjelp".to_owned(),
     },
     title_suffix: " – Digihjelpen",
-    count: |n| format!("{n} registrerte tilbud"),
+    count: |n| match n {
+        1 => "1 registrert tilbud".to_owned(),
+        n => format!("{n} registrerte tilbud"),
+    },
     unknown_area: |asked| {
         format!("Fant ingen kommune eller fylke med nummeret «{asked}». Her er tilbudene i hele landet.")
     },
@@ -107,7 +110,10 @@ pub static EMBED_NN: EmbedStrings = EmbedStrings {
         None => "Tilbod om digital hjelp".to_owned(),
     },
     title_suffix: " – Digihjelpen",
-    count: |n| format!("{n} registrerte tilbod"),
+    count: |n| match n {
+        1 => "1 registrert tilbod".to_owned(),
+        n => format!("{n} registrerte tilbod"),
+    },
     unknown_area: |asked| {
         format!(
             "Fann ingen kommune eller fylke med nummeret «{asked}». Her er tilboda i heile landet."
