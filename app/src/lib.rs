@@ -43,10 +43,11 @@ pub enum Bundle {
     Home,
     /// `/kart`: finding help, with the map.
     Finder,
-    /// The handbook, `/om` and `/tilgjengelighet`: plain DOM that keeps the pre-rendered page
-    /// while its files are the ones it was built from ([`reader`]), else hands it to `Site`.
+    /// The handbook, `/om`, `/tilgjengelighet` and `/status`: plain DOM that keeps the
+    /// pre-rendered page while its files are the ones it was built from ([`reader`]), else
+    /// hands it to [`Bundle::renderer`].
     Reader,
-    /// `/status`: the coverage figures (Leptos, its own routes only).
+    /// `/status` when it is used or its files changed (Leptos, its own routes only).
     Status,
     /// The forms, search and the 404 page (and a reader page whose files changed).
     Site,
@@ -63,8 +64,7 @@ impl Bundle {
             "" => Bundle::Home,
             "/kart" => Bundle::Finder,
             "/embed" => Bundle::Embed,
-            "/om" | "/tilgjengelighet" => Bundle::Reader,
-            "/status" => Bundle::Status,
+            "/om" | "/tilgjengelighet" | "/status" => Bundle::Reader,
             _ if routes::handbook::Module::ALL
                 .iter()
                 .any(|m| m.slug() == first) =>
@@ -72,6 +72,16 @@ impl Bundle {
                 Bundle::Reader
             }
             _ => Bundle::Site,
+        }
+    }
+
+    /// The Leptos entry point that renders `path` again (for a `reader` page whose files
+    /// changed, or that is used): `status` for `/status`, `site` for the others.
+    pub fn renderer(path: &str) -> Bundle {
+        if path.trim_end_matches('/') == "/status" {
+            Bundle::Status
+        } else {
+            Bundle::Site
         }
     }
 

@@ -33,6 +33,11 @@ pub const SITE_META: &str = "digihjelpen-app";
 /// The attribute that marks a part of a page needing the full app.
 pub const NEEDS_APP: &str = "data-needs-app";
 
+/// The attribute that marks controls the app handles (`/status`: the county, the sorting,
+/// the export): the page is handed to the app when one is first used, and that use is
+/// done again once the app is there.
+pub const ON_USE: &str = "data-app-on-use";
+
 /// The id of the data error box.
 const ERROR_ID: &str = "side-datafeil";
 
@@ -106,6 +111,7 @@ fn check() {
                 checklist::attach_all();
                 wire_template_print();
                 wire_toc();
+                hand_over_on_use();
             }
             Freshness::Changed => {
                 hand_over();
@@ -119,8 +125,86 @@ fn check() {
     });
 }
 
-/// Loads the `site` entry point, which renders the page again and takes it over.
+thread_local! {
+    static HANDED_OVER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Hands the page to the app when a control marked [`ON_USE`] is first used: focus (by
+/// keyboard) only starts loading it; a click or a change is held and left on `<html>`
+/// ([`REPLAY`](crate::takeover::REPLAY)) for the app to do again on its own render.
+fn hand_over_on_use() {
+    let doc = document();
+    if doc
+        .query_selector(&format!("[{ON_USE}]"))
+        .ok()
+        .flatten()
+        .is_none()
+    {
+        return;
+    }
+    let Some(root) = doc
+        .query_selector(&format!(".{}", crate::ROOT_CLASS))
+        .ok()
+        .flatten()
+    else {
+        return;
+    };
+    for kind in ["focusin", "click", "change"] {
+        let root = root.clone();
+        let handler = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(
+            move |ev: web_sys::Event| {
+                let Some(target) = ev
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                else {
+                    return;
+                };
+                // Only the pre-rendered page's own controls: once the app's render is in, the
+                // app handles them.
+                if !root.is_connected() || !root.contains(Some(&target)) {
+                    return;
+                }
+                if target
+                    .closest(&format!("[{ON_USE}]"))
+                    .ok()
+                    .flatten()
+                    .is_none()
+                {
+                    return;
+                }
+                let id = target
+                    .closest("[id]")
+                    .ok()
+                    .flatten()
+                    .map(|e| e.id())
+                    .unwrap_or_default();
+                if ev.type_() != "focusin" && !id.is_empty() {
+                    ev.prevent_default();
+                    ev.stop_immediate_propagation();
+                    if let Some(html) = document().document_element() {
+                        let action = format!("{}:{id}", ev.type_());
+                        attrs(&html, &[(crate::takeover::REPLAY, &action)]);
+                    }
+                }
+                hand_over();
+            },
+        );
+        let options = web_sys::AddEventListenerOptions::new();
+        options.set_capture(true);
+        let _ = doc.add_event_listener_with_callback_and_add_event_listener_options(
+            kind,
+            handler.as_ref().unchecked_ref(),
+            &options,
+        );
+        handler.forget();
+    }
+}
+
+/// Loads the entry point that renders the page again and takes it over (once).
 fn hand_over() {
+    if HANDED_OVER.with(|h| h.replace(true)) {
+        return;
+    }
     let Some(loader) = meta(SITE_META) else {
         return;
     };

@@ -177,6 +177,11 @@ impl Carried {
                 values.push((input.id(), input.value()));
             }
         }
+        // A select changed before the takeover (see `reader`: the change is replayed).
+        let selects = crate::components::dom::all::<web_sys::HtmlSelectElement>(old, "select[id]");
+        for select in selects {
+            values.push((select.id(), select.value()));
+        }
         Carried { focused, values }
     }
 
@@ -184,6 +189,13 @@ impl Carried {
         use wasm_bindgen::JsCast;
         let document = document();
         for (id, value) in self.values {
+            if let Some(select) = document
+                .get_element_by_id(&id)
+                .and_then(|el| el.dyn_into::<web_sys::HtmlSelectElement>().ok())
+            {
+                select.set_value(&value);
+                continue;
+            }
             if let Some(input) = document
                 .get_element_by_id(&id)
                 .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
@@ -200,6 +212,46 @@ impl Carried {
         if let Some(id) = self.focused {
             crate::components::layout::focus_by_id(&id);
         }
+        replay_first_use();
+    }
+}
+
+/// The attribute on `<html>` in which the `reader` leaves the use of a control that made it
+/// hand the page to the app: `click:<id>` or `change:<id>`.
+pub const REPLAY: &str = "data-replay";
+
+/// Does again, on the app's own render, what the visitor did on the pre-rendered page before
+/// the app was there (see [`REPLAY`]).
+#[cfg(not(feature = "ssr"))]
+fn replay_first_use() {
+    let document = document();
+    let Some(html) = document.document_element() else {
+        return;
+    };
+    let Some(action) = html.get_attribute(REPLAY) else {
+        return;
+    };
+    let _ = html.remove_attribute(REPLAY);
+    let Some((kind, id)) = action.split_once(':') else {
+        return;
+    };
+    let Some(target) = document.get_element_by_id(id) else {
+        return;
+    };
+    match kind {
+        "click" => {
+            if let Some(el) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&target) {
+                el.click();
+            }
+        }
+        "change" => {
+            let init = web_sys::EventInit::new();
+            init.set_bubbles(true);
+            if let Ok(event) = web_sys::Event::new_with_event_init_dict("change", &init) {
+                let _ = target.dispatch_event(&event);
+            }
+        }
+        _ => {}
     }
 }
 

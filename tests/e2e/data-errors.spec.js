@@ -50,18 +50,32 @@ test('a Leptos page whose data fails keeps its pre-rendered content, and the ret
   await offline(page);
   let broken = true;
   await page.route(OFFERS, (route) => (broken ? route.fulfill({ status: 500, body: 'oops' }) : route.fallback()));
-  await page.goto('/status');
+  await page.goto('/oppdater');
   const alert = page.locator('.data-error');
   await expect(alert).toBeVisible();
   await expect(alert).toContainText('Serveren svarte med en feil (500)');
   // What the build rendered is still there, under the message.
-  await expect(page.locator('h1')).toHaveText('Status: hvor finnes det tilbud?');
-  await expect(page.locator('table.county-table')).toBeVisible();
+  await expect(page.locator('h1')).toHaveText('Meld inn eller oppdater et tilbud');
+  await expect(page.locator('main form').first()).toBeVisible();
   await page.locator('h1').evaluate((h) => { h.dataset.original = 'ja'; });
   broken = false;
   await alert.getByRole('button', { name: 'Prøv igjen' }).click();
   await expect(alert).toHaveCount(0);
   // Now the app's own render has replaced the pre-rendered page.
   await expect(page.locator('h1')).not.toHaveAttribute('data-original', 'ja');
+  await expect(page.locator('main form').first()).toBeVisible();
+});
+
+test('/status whose data fails keeps its figures, says so, and the retry works', async ({ page }) => {
+  await offline(page);
+  let broken = true;
+  await page.route(OFFERS, (route) => (broken ? route.fulfill({ status: 500, body: 'oops' }) : route.fallback()));
+  await page.goto('/status');
+  const alert = page.locator('.data-error');
+  await expect(alert).toContainText('Serveren svarte med en feil (500)');
+  await expect(page.locator('table.county-table')).toBeVisible();
+  broken = false;
+  await alert.getByRole('button', { name: 'Prøv igjen' }).click();
+  await expect(alert).toHaveCount(0);
   await expect(page.locator('table.county-table')).toBeVisible();
 });

@@ -219,14 +219,16 @@ fn page(path: &str, assets: &Assets, public: &Path) -> Result<String, String> {
         provide_context(RequestUrl::new(path));
         let body = match bundle {
             Bundle::Home | Bundle::Finder => view! { <digihjelpen_app::FinderApp /> }.to_html(),
-            Bundle::Status => view! { <digihjelpen_app::StatusApp /> }.to_html(),
+            _ if Bundle::renderer(path) == Bundle::Status => {
+                view! { <digihjelpen_app::StatusApp /> }.to_html()
+            }
             _ => view! { <digihjelpen_app::SiteApp /> }.to_html(),
         };
         (body, out)
     });
     let mut head = head(css, js, DESCRIPTION);
     if bundle == Bundle::Reader {
-        head.push_str(&reader_meta(public, assets)?);
+        head.push_str(&reader_meta(public, assets, Bundle::renderer(path))?);
     }
     let shell = document(&head, &body);
     let html = futures::executor::block_on(async move {
@@ -242,8 +244,8 @@ fn page(path: &str, assets: &Assets, public: &Path) -> Result<String, String> {
 }
 
 /// The `<meta>` elements of a `reader` page: its sources (`path=fingerprint`, space-separated)
-/// and the `site` entry point's loader.
-fn reader_meta(public: &Path, assets: &Assets) -> Result<String, String> {
+/// and the loader of the entry point that renders it again (`renderer`).
+fn reader_meta(public: &Path, assets: &Assets, renderer: Bundle) -> Result<String, String> {
     use digihjelpen_app::reader::{SITE_META, SOURCES_META};
     let mut sources = Vec::new();
     for path in digihjelpen_app::data::take_sources() {
@@ -262,8 +264,8 @@ fn reader_meta(public: &Path, assets: &Assets) -> Result<String, String> {
     }
     let site = assets
         .bundles
-        .get("site")
-        .ok_or("assets.json has no bundle \"site\"")?;
+        .get(renderer.name())
+        .ok_or_else(|| format!("assets.json has no bundle {:?}", renderer.name()))?;
     Ok(format!(
         "<meta name=\"{SOURCES_META}\" content=\"{}\"><meta name=\"{SITE_META}\" content=\"{}\">",
         sources.join(" "),

@@ -146,7 +146,7 @@ fn Report(catalog: Arc<Catalog>) -> impl IntoView {
         <section aria-labelledby="status-eksport">
             <h2 class="ds-heading" data-size="md" id="status-eksport">{t.export_heading}</h2>
             <p class="ds-paragraph">{t.export_text}</p>
-            <button type="button" class="ds-button" data-variant="primary" on:click=export>{t.export_button}</button>
+            <button type="button" class="ds-button" data-variant="primary" id="status-eksport-knapp" data-app-on-use="" on:click=export>{t.export_button}</button>
         </section>
     }
 }

@@ -68,7 +68,7 @@ pub fn Missing(catalog: Arc<Catalog>) -> impl IntoView {
     view! {
         <section aria-labelledby="status-mangler">
             <h2 class="ds-heading" data-size="md" id="status-mangler">{t.missing_heading}</h2>
-            <div class="missing-controls">
+            <div class="missing-controls" data-app-on-use="">
                 <div class="ds-field">
                     <label class="ds-label" for="mangler-fylke">{t.missing_filter}</label>
                     <select class="ds-input" id="mangler-fylke" on:change=move |ev| county.set(event_target_value(&ev))>
@@ -76,8 +76,8 @@ pub fn Missing(catalog: Arc<Catalog>) -> impl IntoView {
                         {counties.into_iter().map(|(nr, name)| view! { <option value=nr>{name}</option> }).collect_view()}
                     </select>
                 </div>
-                <button type="button" class="ds-button" data-variant="secondary" aria-pressed=move || (!by_number.get()).to_string() on:click=move |_| by_number.set(false)>{t.sort_name}</button>
-                <button type="button" class="ds-button" data-variant="secondary" aria-pressed=move || by_number.get().to_string() on:click=move |_| by_number.set(true)>{t.sort_number}</button>
+                <button type="button" class="ds-button" data-variant="secondary" id="mangler-etter-navn" aria-pressed=move || (!by_number.get()).to_string() on:click=move |_| by_number.set(false)>{t.sort_name}</button>
+                <button type="button" class="ds-button" data-variant="secondary" id="mangler-etter-nummer" aria-pressed=move || by_number.get().to_string() on:click=move |_| by_number.set(true)>{t.sort_number}</button>
             </div>
             <p class="ds-paragraph missing-count" role="status">{move || format!("{} {}", list.with(Vec::len), t.missing_count)}</p>
             // Plain links, not the router's `A`: hundreds of them, none ever the current page
