@@ -177,10 +177,16 @@ impl Carried {
                 values.push((input.id(), input.value()));
             }
         }
-        // A select changed before the takeover (see `reader`: the change is replayed).
+        // The select whose change the `reader` held, to be replayed ([`REPLAY`]).
+        let held = document()
+            .document_element()
+            .and_then(|html| html.get_attribute(REPLAY))
+            .and_then(|a| a.strip_prefix("change:").map(str::to_owned));
         let selects = crate::components::dom::all::<web_sys::HtmlSelectElement>(old, "select[id]");
         for select in selects {
-            values.push((select.id(), select.value()));
+            if held.as_deref() == Some(select.id().as_str()) {
+                values.push((select.id(), select.value()));
+            }
         }
         Carried { focused, values }
     }
