@@ -21,7 +21,7 @@ use std::sync::Arc;
 use digihjelpen::{Filter, MunicipalityNumber, Point};
 use wasm_bindgen::JsCast;
 
-use crate::components::dom::{add, after, attrs, document, el, next_frame, on, on_click};
+use crate::components::dom::{add, after, attrs, document, el, next_frame, on, on_click, query};
 use crate::components::leaflet::ensure_leaflet;
 use crate::components::municipality_combobox::Search;
 use crate::components::offer_items::{fill_paged, near_section, OfferItems, ShowOnMap};
@@ -42,10 +42,6 @@ pub fn start() {
 
 /// The id of the data error box.
 const ERROR_ID: &str = "kart-datafeil";
-
-fn query(selector: &str) -> Option<web_sys::Element> {
-    document().query_selector(selector).ok().flatten()
-}
 
 fn location_search() -> String {
     web_sys::window()

@@ -21,7 +21,7 @@ pub mod checklist;
 
 use wasm_bindgen::JsCast;
 
-use crate::components::dom::{all, attrs, clear_page_error, document, on, show_page_error};
+use crate::components::dom::{all, attrs, clear_page_error, document, on, query, show_page_error};
 use crate::data::{content_hash, fetch_path, LoadError};
 
 /// The `<meta>` whose content lists the page's sources: `path=fingerprint`, space-separated.
@@ -46,12 +46,7 @@ const WHAT: &str = "innholdet på siden";
 
 /// Starts the page: hand it to `site` or check that it is current.
 pub fn start() {
-    if document()
-        .query_selector(&format!("[{NEEDS_APP}]"))
-        .ok()
-        .flatten()
-        .is_some()
-    {
+    if query(&format!("[{NEEDS_APP}]")).is_some() {
         hand_over();
         return;
     }
@@ -59,11 +54,7 @@ pub fn start() {
 }
 
 fn meta(name: &str) -> Option<String> {
-    document()
-        .query_selector(&format!("meta[name='{name}']"))
-        .ok()
-        .flatten()?
-        .get_attribute("content")
+    query(&format!("meta[name='{name}']"))?.get_attribute("content")
 }
 
 /// The page's sources as (path, fingerprint).
@@ -133,22 +124,13 @@ thread_local! {
 /// keyboard) only starts loading it; a click or a change is held and left on `<html>`
 /// ([`REPLAY`](crate::takeover::REPLAY)) for the app to do again on its own render.
 fn hand_over_on_use() {
-    let doc = document();
-    if doc
-        .query_selector(&format!("[{ON_USE}]"))
-        .ok()
-        .flatten()
-        .is_none()
-    {
+    if query(&format!("[{ON_USE}]")).is_none() {
         return;
     }
-    let Some(root) = doc
-        .query_selector(&format!(".{}", crate::ROOT_CLASS))
-        .ok()
-        .flatten()
-    else {
+    let Some(root) = query(&format!(".{}", crate::ROOT_CLASS)) else {
         return;
     };
+    let doc = document();
     for kind in ["focusin", "click", "change"] {
         let root = root.clone();
         let handler = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(
@@ -230,7 +212,7 @@ fn wire_template_print() {
 /// A link of the table of contents moves focus to its heading, so that keyboard and screen
 /// reader users continue there.
 fn wire_toc() {
-    let Ok(Some(toc)) = document().query_selector("nav.toc") else {
+    let Some(toc) = query("nav.toc") else {
         return;
     };
     on(&toc, "click", |ev| {

@@ -42,10 +42,7 @@ const MAX_ZOOM: f64 = 10.0;
 /// Mounts the widget in the page's `<main>`: the build's render of the area (`/embed?kommune=…`
 /// with the default settings), or a new one (the `embed` binary).
 pub fn start() {
-    let pre_rendered = document()
-        .query_selector("main.embed-main")
-        .ok()
-        .flatten()
+    let pre_rendered = crate::components::dom::query("main.embed-main")
         .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok());
     let main = pre_rendered.unwrap_or_else(|| {
         let main = el("main", "embed-main", None);

@@ -124,12 +124,15 @@ fn area_files(
     let files = digihjelpen::all_area_files(registry, &offers);
     for (path, json) in &files {
         write(&out.join("data").join(path), json)?;
-        // The widget's page for the area (`omrade/kommune-5037.json` → `embed/kommune-5037.html`),
-        // rendered from the very file the widget fetches.
-        let name = path.trim_start_matches("omrade/").trim_end_matches(".json");
-        let query = name.replacen('-', "=", 1);
+        // The widget's page for the area (`embed/kommune-5037.html`), rendered from the very
+        // file the widget fetches, with the settings of the URL nginx maps to it.
         let extract = digihjelpen::parse_area(json, digihjelpen_app::data::today())
             .map_err(|e| format!("data/{path}: {e}"))?;
+        let name = extract.area.to_string();
+        let query = match extract.area {
+            digihjelpen::Area::Municipality(n) => format!("kommune={n}"),
+            digihjelpen::Area::County(c) => format!("fylke={c}"),
+        };
         let catalog = std::sync::Arc::new(digihjelpen_app::data::Catalog::new(
             extract.registry,
             extract.offers,

@@ -12,6 +12,11 @@ pub fn escape_html(text: &str) -> String {
         .replace('>', "&gt;")
 }
 
+/// The document's first element matching `selector`.
+pub fn query(selector: &str) -> Option<web_sys::Element> {
+    document().query_selector(selector).ok().flatten()
+}
+
 /// The page's document.
 ///
 /// # Panics
@@ -165,9 +170,7 @@ pub fn show_page_error(
     let strings = crate::i18n::embed::EmbedStrings::of(digihjelpen::Locale::Nb);
     let alert = error_box(error, strings, retry);
     attrs(&alert, &[("id", id)]);
-    let place = places
-        .iter()
-        .find_map(|p| document().query_selector(p).ok().flatten());
+    let place = places.iter().find_map(|p| query(p));
     if let Some(place) = place {
         let _ = place.prepend_with_node_1(&alert);
     }
