@@ -98,6 +98,28 @@ test('the CSV downloads and parses to the same numbers', async ({ page }) => {
   expect(baseline).toEqual([['stor', 103, 17], ['middels', 103, 41], ['liten', 103, 42]]);
 });
 
+// CSV injection (issue 14): an offer whose name is a formula is written defused, with a
+// leading apostrophe, so a spreadsheet shows the text and never runs it. The offer is a
+// test fixture (illustrative, no contact details), added to the bundled data on the wire.
+test('a formula in an offer name is defused in the CSV', async ({ page }) => {
+  const formula = '=HYPERLINK("https://x","klikk")';
+  const bundled = JSON.parse(fs.readFileSync(path.join(ROOT, 'public/data/tilbud.json'), 'utf8'));
+  bundled.tilbud.push({
+    id: 'test-formel-i-navnet', kommune: '5037', navn: formula, sted: { type: 'bibliotek' },
+    malgrupper: ['alle'], sist_verifisert: '2018-01-31', kilde: 'Testdata', illustrativ: true,
+  });
+  await page.route('**/data/tilbud.json', (route) => route.fulfill({ json: bundled }));
+  await page.goto('/status');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Last ned som CSV' }).click(),
+  ]);
+  const raw = fs.readFileSync(await download.path(), 'utf8');
+  expect(raw).toContain(`"'=HYPERLINK(""https://x"",""klikk"")"`);
+  const row = parseCsv(raw.slice(1)).find((r) => r[0] === 'utdatert' && r[1] === 'test-formel-i-navnet');
+  expect(row[2]).toBe(`'${formula}`);
+});
+
 test('offers by venue kind, format and target group match `digihjelpen stats`', async ({ page }) => {
   const stats = cliStats();
   await page.goto('/status');

@@ -1,5 +1,6 @@
 //! `digihjelpen export`: offers as CSV or GeoJSON.
 
+use digihjelpen::csv::{Cell, Csv};
 use digihjelpen::{Date, Offer, Precision, Registry};
 use serde_json::json;
 
@@ -28,15 +29,16 @@ const CSV_HEADER: &[&str] = &[
     "kilde",
 ];
 
-/// RFC 4180 CSV, one offer per row; lists are joined with `;`.
+/// RFC 4180 CSV, one offer per row; lists are joined with `;`. Written by the domain crate's
+/// [`Csv`], so text that a spreadsheet would run as a formula is defused.
 pub fn csv(registry: &Registry, offers: &[Offer], today: Date) -> String {
-    let mut out = CSV_HEADER.join(",") + "\r\n";
+    let mut csv = Csv::new(CSV_HEADER);
     for o in offers {
         let (point, precision) = o.position();
         let m = registry.municipality(o.municipality());
         let join = |v: Vec<String>| v.join(";");
         let c = o.contact();
-        let row = [
+        let texts = [
             o.id().to_string(),
             o.municipality().to_string(),
             m.map(|m| m.name().to_owned()).unwrap_or_default(),
@@ -45,8 +47,8 @@ pub fn csv(registry: &Registry, offers: &[Offer], today: Date) -> String {
             o.venue().kind().slug().to_owned(),
             o.venue().name().unwrap_or_default().to_owned(),
             o.venue().address().unwrap_or_default().to_owned(),
-            format!("{:.5}", point.lat()),
-            format!("{:.5}", point.lon()),
+        ];
+        let rest = [
             precision_slug(precision).to_owned(),
             join(o.target_groups().iter().map(ToString::to_string).collect()),
             join(o.formats().iter().map(ToString::to_string).collect()),
@@ -56,38 +58,30 @@ pub fn csv(registry: &Registry, offers: &[Offer], today: Date) -> String {
             c.email().map(ToString::to_string).unwrap_or_default(),
             c.web().map(ToString::to_string).unwrap_or_default(),
             o.last_verified().to_string(),
-            o.is_stale(today).to_string(),
-            o.is_illustrative().to_string(),
-            o.source().unwrap_or_default().to_owned(),
         ];
-        out += &row
-            .iter()
-            .map(|cell| csv_cell(cell))
-            .collect::<Vec<_>>()
-            .join(",");
-        out += "\r\n";
+        let flags = [o.is_stale(today), o.is_illustrative()];
+        csv.row(
+            texts
+                .iter()
+                .map(Cell::from)
+                .chain([point.lat(), point.lon()].map(|x| Cell::from(five_decimals(x))))
+                .chain(rest.iter().map(Cell::from))
+                .chain(flags.map(Cell::from))
+                .chain([Cell::from(o.source().unwrap_or_default())]),
+        );
     }
-    out
+    csv.finish()
+}
+
+/// A coordinate to five decimals (about a metre).
+fn five_decimals(x: f64) -> f64 {
+    (x * 1e5).round() / 1e5
 }
 
 fn precision_slug(p: Precision) -> &'static str {
     match p {
         Precision::Exact => "eksakt",
         Precision::Municipality => "kommune",
-    }
-}
-
-/// Quotes a cell when needed, and defuses spreadsheet formulas (`=`, `+`, `-`, `@` first).
-fn csv_cell(cell: &str) -> String {
-    let cell = if cell.starts_with(['=', '+', '-', '@']) {
-        format!("'{cell}")
-    } else {
-        cell.to_owned()
-    };
-    if cell.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", cell.replace('"', "\"\""))
-    } else {
-        cell
     }
 }
 

@@ -247,6 +247,28 @@ fn export_csv_and_geojson() {
     assert_eq!(features[0]["properties"]["presisjon"], "kommune");
 }
 
+/// CSV injection (issue 14): a name that is a formula is written with a leading apostrophe,
+/// and quoted for its quotes and comma. The offer is a test fixture, not a real entry.
+#[test]
+fn export_csv_defuses_formulas() {
+    let file = temp(
+        "formula.json",
+        r#"{"tilbud": [{"id": "test-formel", "kommune": "5037",
+            "navn": "=HYPERLINK(\"https://x\",\"klikk\")", "sted": {"type": "bibliotek",
+            "navn": "@Biblioteket", "adresse": "-3"}, "malgrupper": ["alle"],
+            "sist_verifisert": "2026-01-01", "kilde": "+Testdata", "illustrativ": true}]}"#,
+    );
+    let o = run(&["export", "--format", "csv", file.to_str().unwrap(), TODAY]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let csv = stdout(&o);
+    let row = csv.lines().nth(1).unwrap();
+    assert_eq!(
+        row,
+        "test-formel,5037,Levanger,50,\"'=HYPERLINK(\"\"https://x\"\",\"\"klikk\"\")\",bibliotek,\
+         '@Biblioteket,'-3,63.6582,11.2674,kommune,alle,,,,,,,2026-01-01,false,true,'+Testdata"
+    );
+}
+
 #[test]
 fn synthetic_output_validates() {
     let o = run(&["synthetic", "--count", "200", "--seed", "3"]);

@@ -20,8 +20,9 @@
 //! Queries: build an [`Index`] once from the offers, then [`Index::search`] (text + [`Filter`]),
 //! [`Index::filter`], [`Index::nearest`] — all return positions into the offer slice.
 //! [`Coverage`] counts municipalities with offers; [`Offer::is_stale`] applies the 12-month
-//! rule. Vocabularies ([`TargetGroup`], [`VenueKind`], [`Format`], [`Topic`], …) have `ALL`,
-//! `slug()`, `label_nb()` and `FromStr`; [`skill`] holds the skill framework.
+//! rule; [`csv`] writes every CSV (quoted, formulas defused). Vocabularies ([`TargetGroup`],
+//! [`VenueKind`], [`Format`], [`Topic`], …) have `ALL`, `slug()`, `label_nb()` and `FromStr`;
+//! [`skill`] holds the skill framework.
 //!
 //! # Features
 //!
@@ -50,6 +51,7 @@
 pub mod area;
 pub mod contact;
 pub mod coverage;
+pub mod csv;
 pub mod date;
 pub mod error;
 pub mod filter;

@@ -1,6 +1,7 @@
 //! The page's figures, computed once from the domain crate's [`Coverage`](digihjelpen::Coverage)
 //! and [`Offer::is_stale`], and the same figures as CSV.
 
+use digihjelpen::csv::{Cell, Csv};
 use digihjelpen::{Date, Format, Offer, TargetGroup, VenueKind};
 
 use crate::data::Catalog;
@@ -111,41 +112,46 @@ pub fn stale(catalog: &Catalog, today: Date) -> Vec<&Offer> {
         .collect()
 }
 
-/// A CSV field, quoted when it holds a comma, quote or line break.
-fn q(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_owned()
-    }
-}
-
 /// The CSV header.
-pub const CSV_HEADER: &str =
-    "del,nøkkel,navn,kommuner,kommuner_med_tilbud,andel_prosent,tilbud,sist_bekreftet";
+const CSV_HEADER: [&str; 8] = [
+    "del",
+    "nøkkel",
+    "navn",
+    "kommuner",
+    "kommuner_med_tilbud",
+    "andel_prosent",
+    "tilbud",
+    "sist_bekreftet",
+];
 
-/// Everything on the page as CSV: comma-separated, RFC 4180 quoting, CRLF line ends, one
-/// `del` (part) per section of the page. Prepend a BOM for Excel when offering it as a file.
+/// Everything on the page as CSV, one `del` (part) per section of the page, written by the
+/// domain crate's [`Csv`] (RFC 4180, CRLF line ends, formulas in names defused). Prepend a
+/// BOM for Excel when offering it as a file.
 pub fn csv(catalog: &Catalog, today: Date, t: &StatusStrings) -> String {
     let c = &catalog.coverage;
-    let mut rows = vec![CSV_HEADER.to_owned()];
-    rows.push(format!(
-        "landet,NO,Hele landet,{},{},{},{},",
-        c.municipalities(),
-        c.covered(),
-        percent_value(c.share()),
-        c.offers()
-    ));
+    let mut csv = Csv::new(&CSV_HEADER);
+    let empty = || Cell::Text("");
+    csv.row([
+        Cell::from("landet"),
+        Cell::from("NO"),
+        Cell::from("Hele landet"),
+        Cell::from(c.municipalities()),
+        Cell::from(c.covered()),
+        Cell::from(percent_value(c.share())),
+        Cell::from(c.offers()),
+        empty(),
+    ]);
     for r in county_rows(catalog) {
-        rows.push(format!(
-            "fylke,{},{},{},{},{},{},",
-            r.number,
-            q(&r.name),
-            r.municipalities,
-            r.covered,
-            percent_value(r.share),
-            r.offers
-        ));
+        csv.row([
+            Cell::from("fylke"),
+            Cell::from(&r.number),
+            Cell::from(&r.name),
+            Cell::from(r.municipalities),
+            Cell::from(r.covered),
+            Cell::from(percent_value(r.share)),
+            Cell::from(r.offers),
+            empty(),
+        ]);
     }
     for m in catalog
         .registry
@@ -153,11 +159,17 @@ pub fn csv(catalog: &Catalog, today: Date, t: &StatusStrings) -> String {
         .iter()
         .filter(|m| !c.is_covered(m.number()))
     {
-        rows.push(format!(
-            "uten_tilbud,{},{},1,0,0,0,",
-            m.number(),
-            q(m.name())
-        ));
+        let number = m.number().to_string();
+        csv.row([
+            Cell::from("uten_tilbud"),
+            Cell::from(&number),
+            Cell::from(m.name()),
+            Cell::from(1_usize),
+            Cell::from(0_usize),
+            Cell::from(0_usize),
+            Cell::from(0_usize),
+            empty(),
+        ]);
     }
     for (part, list) in [
         ("sted", by_venue(&catalog.offers)),
@@ -165,19 +177,43 @@ pub fn csv(catalog: &Catalog, today: Date, t: &StatusStrings) -> String {
         ("malgruppe", by_target_group(&catalog.offers)),
     ] {
         for (slug, label, n) in list {
-            rows.push(format!("{part},{slug},{},,,,{n},", q(label)));
+            let (slug, label) = (Cell::from(slug), Cell::from(label));
+            csv.row([
+                Cell::from(part),
+                slug,
+                label,
+                empty(),
+                empty(),
+                empty(),
+                Cell::from(n),
+                empty(),
+            ]);
         }
     }
     for o in stale(catalog, today) {
-        rows.push(format!(
-            "utdatert,{},{},,,,1,{}",
-            o.id(),
-            q(o.name()),
-            o.last_verified()
-        ));
+        let (id, verified) = (o.id().to_string(), o.last_verified().to_string());
+        csv.row([
+            Cell::from("utdatert"),
+            Cell::from(&id),
+            Cell::from(o.name()),
+            empty(),
+            empty(),
+            empty(),
+            Cell::from(1_usize),
+            Cell::from(&verified),
+        ]);
     }
     for (key, label, share) in t.baseline_rows {
-        rows.push(format!("grunnlag_2017,{key},{},103,,{share},,", q(label)));
+        csv.row([
+            Cell::from("grunnlag_2017"),
+            Cell::from(*key),
+            Cell::from(*label),
+            Cell::from(103_usize),
+            empty(),
+            Cell::from(f64::from(*share)),
+            empty(),
+            empty(),
+        ]);
     }
-    rows.join("\r\n") + "\r\n"
+    csv.finish()
 }
