@@ -194,11 +194,11 @@ pub static NB: Strings = Strings {
     home: PageText {
         title: "Digihjelpen",
         lead: "Mange trenger hjelp til å bruke digitale verktøy og offentlige tjenester på nett. \
-               Her finner du gratis hjelp der du bor, og kommunen finner råd om hvordan de kan gi slik hjelp.",
+               Her finner du hjelp der du bor, og kommunen finner råd om hvordan de kan gi slik hjelp.",
     },
     about: PageText {
         title: "Hva er Digihjelpen?",
-        lead: "Digihjelpen er et gratis tilbud i kommunen der innbyggere får hjelp til å bli trygge \
+        lead: "Digihjelpen er et fast tilbud i kommunen der innbyggere får hjelp til å bli trygge \
                brukere av digitale verktøy og offentlige tjenester på nett.",
     },
     get_started: PageText {

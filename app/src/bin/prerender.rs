@@ -327,7 +327,7 @@ fn embed_page(
     Ok(document(&head, &body))
 }
 
-const DESCRIPTION: &str = "Digihjelpen hjelper kommunene å gi innbyggerne gratis hjelp med \
+const DESCRIPTION: &str = "Digihjelpen hjelper kommunene å gi innbyggerne hjelp med \
     digitale verktøy og tjenester, og hjelper innbyggerne å finne hjelpen der de bor.";
 
 /// The one inline script (its hash is in the Content-Security-Policy): it marks that scripts
