@@ -4,6 +4,7 @@
 mod build;
 mod docx;
 mod server;
+mod sources;
 mod test;
 mod tools;
 mod util;
@@ -31,6 +32,9 @@ cargo xtask <command>
            regenerate the widget's stylesheet (public/vendor/designsystemet/embed.css)
   nginx-conf <dist-dir> <port>
            print the production nginx configuration for a deployment
+  source-runs <dir>
+           hash every run of 10 words in the source documents (<dir>/*.txt) into
+           crates/xtask/data/source-runs.txt, which a test uses to find text copied from them
 ";
 
 fn main() -> ExitCode {
@@ -53,6 +57,7 @@ fn main() -> ExitCode {
         Some("test") => return test::run(),
         Some("vendor") => vendor::vendor(),
         Some("nginx-conf") => server::print_config(&args[1..]),
+        Some("source-runs") => sources::write_hashes(&args[1..]),
         _ => {
             eprint!("{HELP}");
             return ExitCode::from(2);

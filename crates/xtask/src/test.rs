@@ -1,10 +1,12 @@
 //! `cargo xtask test`: every check the project has, in order, with one summary at the end.
 //!
 //! Steps: install what tests need; `cargo fmt --check`; clippy with `-D warnings` (native
-//! crates and the WASM app); the Rust tests; `cargo doc` of the domain crate with warnings
-//! denied; the release build; the end-to-end tests in headless Chromium against dist/ served
-//! by nginx with the production configuration. A failed step does not stop the later ones
-//! (except that browser tests need a build); the exit status is non-zero if anything failed.
+//! crates and the WASM app); the Rust tests (among them the check that the handbook and the
+//! offers share no 10-word run with the source documents, `sources.rs`); `cargo doc` of the
+//! domain crate with warnings denied; the release build; the end-to-end tests in headless
+//! Chromium against dist/ served by nginx with the production configuration. A failed step
+//! does not stop the later ones (except that browser tests need a build); the exit status is
+//! non-zero if anything failed.
 
 use std::io::{BufRead, BufReader};
 use std::process::{Command, ExitCode, Stdio};
