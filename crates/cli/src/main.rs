@@ -6,6 +6,7 @@
 //! digihjelpen stats public/data/tilbud.json [--json] # counts and coverage per county
 //! digihjelpen export --format csv public/data/tilbud.json > tilbud.csv
 //! digihjelpen merge public/data/tilbud.json innsendt.json   # add or replace one entry
+//! digihjelpen import-survey svar.csv [--skip-bad] [--dry-run] # a survey's answers into tilbud.json
 //! digihjelpen synthetic --count 10000 --seed 1 > /tmp/tilbud.json
 //! digihjelpen schema --write public/data             # regenerate the JSON Schemas
 //! ```
@@ -17,6 +18,7 @@ mod files;
 mod handbook;
 mod merge;
 mod stats;
+mod survey;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -89,6 +91,32 @@ enum Command {
         /// Print the result instead of writing it to the offers file.
         #[arg(long)]
         dry_run: bool,
+    },
+    /// Import a survey's answers (semicolon-separated CSV laid out as the 2017 form's
+    /// questions; UTF-8 or Windows-1252) into tilbud.json: adds or updates one offer a row. Every
+    /// row that cannot be used is listed (row, column, value, why); with any such row nothing is
+    /// written unless --skip-bad is given. The template is public/data/maler/kartlegging-mal.csv.
+    ImportSurvey {
+        /// The answers.
+        file: PathBuf,
+        /// tilbud.json to update.
+        #[arg(long, value_name = "PATH", default_value = "public/data/tilbud.json")]
+        tilbud: PathBuf,
+        /// Import the good rows even when some rows cannot be used.
+        #[arg(long)]
+        skip_bad: bool,
+        /// Report what would be imported, and write nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// The source (`kilde`) of rows without one [default: the survey].
+        #[arg(long, value_name = "TEXT")]
+        kilde: Option<String>,
+        /// The municipality registry (see `validate --help`).
+        #[arg(long, value_name = "PATH")]
+        kommuner: Option<PathBuf>,
+        /// Today: the date of answers without `svardato` [default: today].
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        today: Option<String>,
     },
     /// Write N clearly synthetic offers as tilbud.json to standard output (tests only).
     Synthetic {
@@ -224,6 +252,25 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                     Ok(ExitCode::from(1))
                 }
             }
+        }
+        Command::ImportSurvey {
+            file,
+            tilbud,
+            skip_bad,
+            dry_run,
+            kilde,
+            kommuner,
+            today,
+        } => {
+            let ctx = files::Context::new(kommuner.as_deref(), today.as_deref())?;
+            let args = survey::Args {
+                file,
+                offers: tilbud,
+                skip_bad,
+                dry_run,
+                source: kilde,
+            };
+            survey::run(&args, &ctx)
         }
         Command::Synthetic {
             count,

@@ -77,7 +77,7 @@ pub fn merge(
 }
 
 /// tilbud.json text for `offers`, keeping the original file's other top-level fields first.
-fn render(original: &str, offers: &[Offer]) -> String {
+pub fn render(original: &str, offers: &[Offer]) -> String {
     let body = digihjelpen::offers_to_json(offers);
     let extras: Vec<String> = serde_json::from_str::<Value>(original)
         .ok()

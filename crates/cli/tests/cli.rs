@@ -297,6 +297,133 @@ fn schema_prints_all_schemas() {
     }
 }
 
+/// The illustrative sample of 21 survey answers (good and bad rows, made up for the tests).
+const SURVEY_SAMPLE: &str = "crates/digihjelpen/tests/data/kartlegging-eksempel.csv";
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+fn offer_ids(path: &std::path::Path) -> Vec<String> {
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    v["tilbud"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["id"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[test]
+fn import_survey_with_bad_rows_writes_nothing_and_lists_every_one() {
+    let offers = bundled_offers_copy("survey-bad.json");
+    let before = std::fs::read_to_string(&offers).unwrap();
+    let args = [
+        "import-survey",
+        SURVEY_SAMPLE,
+        "--tilbud",
+        offers.to_str().unwrap(),
+        TODAY,
+    ];
+    let o = run(&args);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    assert_eq!(out.lines().count(), 13, "{out}");
+    assert!(out.contains(&format!(
+        "{SURVEY_SAMPLE}: rad 10, epost: \"ola@\" er ikke en gyldig e-postadresse\n"
+    )));
+    let err = stderr(&o);
+    assert!(err.contains("lest som UTF-8"), "{err}");
+    assert!(
+        err.contains("rad 9: Meløy har ikke et slikt tilbud, ikke importert"),
+        "{err}"
+    );
+    assert!(err.ends_with(
+        "13 rader kunne ikke brukes, så ingenting ble skrevet (--skip-bad importerer de 6 andre)\n"
+    ));
+    assert_eq!(std::fs::read_to_string(&offers).unwrap(), before);
+}
+
+#[test]
+fn import_survey_skip_bad_and_dry_run() {
+    let offers = bundled_offers_copy("survey-skip.json");
+    let before = std::fs::read_to_string(&offers).unwrap();
+    let path = offers.to_str().unwrap();
+    let dry = run(&[
+        "import-survey",
+        SURVEY_SAMPLE,
+        "--tilbud",
+        path,
+        "--skip-bad",
+        "--dry-run",
+        TODAY,
+    ]);
+    assert!(dry.status.success(), "{}", stderr(&dry));
+    assert!(stderr(&dry)
+        .ends_with("prøvekjøring, ingenting ble skrevet (6 til import, 13 rader hoppet over)\n"));
+    assert_eq!(std::fs::read_to_string(&offers).unwrap(), before);
+
+    let ids_before = offer_ids(&offers);
+    let o = run(&[
+        "import-survey",
+        SURVEY_SAMPLE,
+        "--tilbud",
+        path,
+        "--skip-bad",
+        TODAY,
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let ids = offer_ids(&offers);
+    assert_eq!(ids.len(), ids_before.len() + 6);
+    assert!(ids.contains(&"heroy-1818-bibliotek".to_owned()));
+    let v = run(&["validate", path, TODAY]);
+    assert!(v.status.success(), "{}", stdout(&v));
+    // The file's other top-level fields are kept.
+    assert!(std::fs::read_to_string(&offers)
+        .unwrap()
+        .starts_with("{\n  \"kilde\":"));
+}
+
+/// Excel's "CSV (semikolondelt)" on Norwegian Windows is Windows-1252.
+#[test]
+fn import_survey_reads_windows_1252() {
+    let text = std::fs::read_to_string(root().join(SURVEY_SAMPLE)).unwrap();
+    let bytes: Vec<u8> = text
+        .chars()
+        .map(|c| {
+            if c == '–' {
+                0x96
+            } else {
+                u8::try_from(u32::from(c)).unwrap()
+            }
+        })
+        .collect();
+    let file = temp("survey-1252.csv", "");
+    std::fs::write(&file, bytes).unwrap();
+    let offers = bundled_offers_copy("survey-1252.json");
+    let o = run(&[
+        "import-survey",
+        file.to_str().unwrap(),
+        "--tilbud",
+        offers.to_str().unwrap(),
+        "--skip-bad",
+        "--dry-run",
+        TODAY,
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(err.contains("lest som Windows-1252"), "{err}");
+    assert!(
+        err.contains("rad 9: Meløy har ikke et slikt tilbud"),
+        "{err}"
+    );
+    assert!(
+        err.contains("rad 4: nytt tilbud «tromso-frivilligsentral»"),
+        "{err}"
+    );
+}
+
 const NEW_ENTRY: &str = r#"{"id": "levanger-test-innsending", "kommune": "5037",
     "navn": "Digital hjelp på biblioteket (testinnsending)", "sted": {"type": "bibliotek"},
     "malgrupper": ["eldre"], "former": ["drop-in"], "sist_verifisert": "2026-11-01",

@@ -137,6 +137,46 @@ pub enum ProblemKind {
     /// Not an area (`kommune-5037`, `fylke-50`) or an area file's path
     /// (`omrade/kommune-5037.json`).
     BadArea(String),
+    /// A survey answer that is none of the question's answers.
+    UnknownAnswer {
+        /// The answer in the file.
+        value: String,
+        /// The values to use (the form's own answer texts are accepted too).
+        allowed: &'static [&'static str],
+    },
+    /// Several answers where the question takes one.
+    SeveralAnswers(String),
+    /// Not yes or no.
+    NotYesOrNo(String),
+    /// No municipality has this name (2024 division).
+    UnknownMunicipalityName(String),
+    /// More than one municipality has this name.
+    AmbiguousMunicipality {
+        /// The name in the file.
+        name: String,
+        /// The municipalities with that name, as "Herøy (Nordland) 1818".
+        candidates: Vec<String>,
+    },
+    /// No county has this name or number.
+    UnknownCountyName(String),
+    /// The municipality lies in another county than the one given.
+    WrongCounty {
+        /// The county in the file.
+        given: String,
+        /// The municipality.
+        municipality: String,
+        /// The county it lies in.
+        county: String,
+    },
+    /// Not opening hours such as `tirsdag 10:00-14:00`.
+    BadHours(String),
+    /// A row of a survey that gives the same offer as an earlier row.
+    SameOfferAsRow {
+        /// The offer's id.
+        id: String,
+        /// The earlier row.
+        row: usize,
+    },
     /// A number outside its allowed range.
     OutOfRange {
         /// The value.
@@ -238,6 +278,36 @@ impl fmt::Display for ProblemKind {
             BadArea(v) => write!(
                 f,
                 "{v:?} er ikke et område (kommune-NNNN eller fylke-NN, f.eks. \"kommune-5037\")"
+            ),
+            UnknownAnswer { value, allowed } => write!(
+                f,
+                "{value:?} er ikke et av svarene (bruk {}, eller svarteksten fra skjemaet)",
+                allowed.join(", ")
+            ),
+            SeveralAnswers(v) => write!(f, "{v:?} er flere svar, men spørsmålet tar bare ett"),
+            NotYesOrNo(v) => write!(f, "{v:?} er verken ja eller nei"),
+            UnknownMunicipalityName(v) => write!(
+                f,
+                "{v:?} er ikke navnet på en kommune (2024-inndelingen); skriv kommunenummeret"
+            ),
+            AmbiguousMunicipality { name, candidates } => write!(
+                f,
+                "{name:?} er navnet på flere kommuner ({}); fyll inn fylket eller skriv kommunenummeret",
+                candidates.join(", ")
+            ),
+            UnknownCountyName(v) => write!(f, "{v:?} er ikke et fylke (2024-inndelingen)"),
+            WrongCounty {
+                given,
+                municipality,
+                county,
+            } => write!(f, "{given:?} stemmer ikke med kommunen: {municipality} ligger i {county}"),
+            BadHours(v) => write!(
+                f,
+                "{v:?} er ikke en åpningstid (skriv f.eks. \"tirsdag 10:00-14:00, etter avtale\")"
+            ),
+            SameOfferAsRow { id, row } => write!(
+                f,
+                "gir samme tilbud ({id}) som rad {row}; gi radene hver sin id"
             ),
             OutOfRange { value, min, max } => {
                 write!(f, "{value} er utenfor gyldig område ({min}–{max})")

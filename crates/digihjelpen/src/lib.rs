@@ -70,6 +70,7 @@ pub mod resource;
 pub mod schema;
 pub mod search;
 pub mod skill;
+pub mod survey;
 #[cfg(feature = "synthetic")]
 pub mod synthetic;
 pub mod target_group;
