@@ -291,21 +291,45 @@ pub struct Catalog {
     pub offers: Vec<Offer>,
     /// The query index over `offers` (filter, search, nearest).
     pub index: Index,
-    /// Which municipalities have at least one offer.
+    /// Which municipalities have at least one offer (of `offers`: for one area's catalog,
+    /// only the area's).
     pub coverage: Coverage,
+    /// How many offers the whole data has: `offers.len()`, or for one area's catalog the
+    /// country's count from its area file.
+    pub total: usize,
+    /// The area whose offers alone this catalog holds ([`load_area_catalog`],
+    /// [`load_municipality_catalog`]); `None` for the whole data.
+    pub area: Option<digihjelpen::Area>,
 }
 
 impl Catalog {
-    /// Indexes `offers` and counts the coverage.
+    /// Indexes `offers` and counts the coverage: the whole data.
     pub fn new(registry: Registry, offers: Vec<Offer>) -> Catalog {
         let index = Index::new(&offers, &registry);
         let coverage = Coverage::new(&registry, &offers);
         Catalog {
+            total: offers.len(),
             registry,
             offers,
             index,
             coverage,
+            area: None,
         }
+    }
+
+    /// One area's offers (from its area file) over `registry`: the area file's own
+    /// municipalities, or all of them from `kommuner.json`.
+    fn of_area(registry: Registry, extract: digihjelpen::AreaExtract) -> Catalog {
+        Catalog {
+            total: extract.total,
+            area: Some(extract.area),
+            ..Catalog::new(registry, extract.offers)
+        }
+    }
+
+    /// True when the catalog holds every offer, not only one area's.
+    pub fn is_whole(&self) -> bool {
+        self.area.is_none()
     }
 }
 
@@ -334,18 +358,40 @@ pub async fn load_catalog() -> Result<Arc<Catalog>, LoadError> {
 /// As [`fetch_path`] (a 404 means the build wrote no file for that area), or the parser's
 /// problems.
 pub async fn load_area_catalog(area: digihjelpen::Area) -> Result<Arc<Catalog>, LoadError> {
+    let extract = load_area(area).await?;
+    Ok(Arc::new(Catalog::of_area(
+        extract.registry.clone(),
+        extract,
+    )))
+}
+
+/// Loads one municipality's area file with all of `kommuner.json`: what `/kart?kommune=5037`
+/// shows first, where the search needs every municipality but the list only the area's
+/// offers. The page loads the whole data ([`load_catalog`]) when the visitor goes elsewhere.
+///
+/// # Errors
+/// The first file that fails, as [`load_catalog`] and [`load_area_catalog`].
+pub async fn load_municipality_catalog(area: digihjelpen::Area) -> Result<Arc<Catalog>, LoadError> {
+    let (municipalities, extract) =
+        futures::future::join(fetch_text(DataFile::Municipalities), load_area(area)).await;
+    let registry = Registry::from_json(&municipalities?)
+        .map_err(|e| LoadError::invalid(DataFile::Municipalities, &e))?;
+    Ok(Arc::new(Catalog::of_area(registry, extract?)))
+}
+
+/// Fetches and parses an area file.
+async fn load_area(area: digihjelpen::Area) -> Result<digihjelpen::AreaExtract, LoadError> {
     const WHAT: &str = "tilbudene i området";
     let path = format!("/data/{}", area.path());
     let text = fetch_path(&path, WHAT).await?;
-    let extract = digihjelpen::parse_area(&text, today()).map_err(|e| LoadError {
+    digihjelpen::parse_area(&text, today()).map_err(|e| LoadError {
         path: path.clone(),
         what: WHAT,
         kind: LoadErrorKind::Invalid {
             syntax: e.is_syntax(),
             problems: e.problems().map(ToString::to_string).collect(),
         },
-    })?;
-    Ok(Arc::new(Catalog::new(extract.registry, extract.offers)))
+    })
 }
 
 /// What a loader yields.

@@ -8,7 +8,13 @@
 //! the municipality search, "near me", the filter selects (each change is a history entry:
 //! `/kart?kommune=3907&malgruppe=eldre`), the map with its markers and coverage layer, and
 //! the list. What is shown for a filter is decided in one place, [`results`], for both
-//! renders. Leaving Leptos out keeps the page's code a fraction of a Leptos bundle, for the
+//! renders.
+//!
+//! `/kart?kommune=5037` (one municipality, no other filter) starts from that municipality's
+//! area file and `kommuner.json` instead of every offer: its bytes do not grow with the
+//! country. The whole `tilbud.json` is loaded, and the page renders again from it, only when
+//! the visitor asks for more than that area shows (another place, a filter, "near me", the
+//! coverage layer). Leaving Leptos out keeps the page's code a fraction of a Leptos bundle, for the
 //! page citizens open most on slow phones.
 
 pub mod map;
@@ -18,14 +24,14 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::Arc;
 
-use digihjelpen::{Filter, MunicipalityNumber, Point};
+use digihjelpen::{Area, Filter, MunicipalityNumber, Point};
 use wasm_bindgen::JsCast;
 
 use crate::components::dom::{add, after, attrs, document, el, next_frame, on, on_click, query};
 use crate::components::leaflet::ensure_leaflet;
 use crate::components::municipality_combobox::Search;
 use crate::components::offer_items::{fill_paged, near_section, OfferItems, ShowOnMap};
-use crate::data::Catalog;
+use crate::data::{load_catalog, load_municipality_catalog, Catalog, LoadError};
 use crate::i18n::map::{MapStrings, MAP_NB};
 use crate::i18n::offer::OfferStrings;
 use digihjelpen::Locale;
@@ -37,8 +43,37 @@ pub fn start() {
     wasm_bindgen_futures::spawn_local(async {
         let _ = ensure_leaflet(true).await;
     });
-    crate::takeover::take_over_with_catalog(ERROR_ID, &[".finder", "main"], Finder::attach);
+    crate::takeover::take_over_with_catalog(
+        ERROR_ID,
+        ERROR_PLACES,
+        || Box::pin(first_catalog()),
+        Finder::attach,
+    );
 }
+
+/// The municipality the page's address shows alone (`?kommune=5037` and no other filter):
+/// its area file holds everything the first view needs.
+fn one_municipality(filter: &Filter) -> Option<Area> {
+    match filter.municipalities[..] {
+        [n] if *filter == Area::Municipality(n).filter() => Some(Area::Municipality(n)),
+        _ => None,
+    }
+}
+
+/// The data the page starts from: one municipality's, when the address names only that, else
+/// the whole. A missing or broken area file (a municipality the build did not know) falls
+/// back to the whole data, whose render says what is wrong.
+async fn first_catalog() -> Result<Arc<Catalog>, LoadError> {
+    if let Some(area) = one_municipality(&Filter::from_query(&location_search())) {
+        if let Ok(catalog) = load_municipality_catalog(area).await {
+            return Ok(catalog);
+        }
+    }
+    load_catalog().await
+}
+
+/// The places of the data error box.
+const ERROR_PLACES: &[&str] = &[".finder", "main"];
 
 /// The id of the data error box.
 const ERROR_ID: &str = "kart-datafeil";
@@ -56,7 +91,7 @@ thread_local! {
 
 /// The page's state and the elements it updates.
 struct Finder {
-    catalog: Arc<Catalog>,
+    catalog: RefCell<Arc<Catalog>>,
     m: &'static MapStrings,
     offer: &'static OfferStrings,
     count: web_sys::Element,
@@ -68,6 +103,8 @@ struct Finder {
     items: Rc<OfferItems>,
     state: RefCell<State>,
     map: RefCell<Option<map::Shared>>,
+    /// While the whole data is loading (the page started from one area's).
+    loading_whole: std::cell::Cell<bool>,
 }
 
 #[derive(Default)]
@@ -93,7 +130,7 @@ impl Finder {
         let offer = OfferStrings::of(Locale::Nb);
         let finder = Rc::new(Finder {
             items: Rc::new(OfferItems::new(catalog.clone(), offer)),
-            catalog,
+            catalog: RefCell::new(catalog),
             m: &MAP_NB,
             offer,
             count,
@@ -107,6 +144,7 @@ impl Finder {
                 ..State::default()
             }),
             map: RefCell::new(None),
+            loading_whole: std::cell::Cell::new(false),
         });
         let weak = Rc::downgrade(&finder);
         finder.items.set_show_on_map(ShowOnMap {
@@ -127,7 +165,8 @@ impl Finder {
     /// Connects the pre-rendered controls (once).
     fn wire(self: &Rc<Self>) {
         let weak = Rc::downgrade(self);
-        Search::attach(self.catalog.clone(), move |number| {
+        // Every catalog has all municipalities: the search keeps the first one's.
+        Search::attach(self.catalog.borrow().clone(), move |number| {
             if let Some(f) = weak.upgrade() {
                 f.choose(number);
             }
@@ -232,18 +271,87 @@ impl Finder {
         }
     }
 
+    /// Whether what the page is asked to show needs more than the one area it started from.
+    fn needs_whole(&self) -> bool {
+        let catalog = self.catalog.borrow();
+        let state = self.state.borrow();
+        !catalog.is_whole()
+            && (state.position.is_some() || one_municipality(&state.filter) != catalog.area)
+    }
+
+    /// Loads the whole data (once), then renders again from it: the page started from one
+    /// area's file and the visitor asked for more. Until then the page stays as it is, with
+    /// the count saying that it is loading; a failure puts the error box, with "Prøv igjen",
+    /// above the page and leaves it as it was.
+    fn load_whole(self: &Rc<Self>) {
+        if self.loading_whole.replace(true) {
+            return;
+        }
+        self.count.set_text_content(Some(self.m.loading_all));
+        let f = Rc::downgrade(self);
+        wasm_bindgen_futures::spawn_local(async move {
+            let loaded = load_catalog().await;
+            let Some(f) = f.upgrade() else { return };
+            f.loading_whole.set(false);
+            match loaded {
+                Ok(catalog) => {
+                    crate::components::dom::clear_page_error(ERROR_ID);
+                    f.set_catalog(catalog);
+                    f.update();
+                    if coverage_checked() {
+                        f.set_coverage(true);
+                    }
+                }
+                Err(error) => {
+                    if let Some(results) = f.state.borrow().results.as_ref() {
+                        f.show_count(results);
+                    }
+                    let retry = Rc::downgrade(&f);
+                    crate::components::dom::show_page_error(
+                        ERROR_ID,
+                        ERROR_PLACES,
+                        &error,
+                        move || {
+                            if let Some(f) = retry.upgrade() {
+                                f.load_whole();
+                            }
+                        },
+                    );
+                }
+            }
+        });
+    }
+
+    /// Renders from `catalog` from now on (the list and the markers hold positions into it).
+    fn set_catalog(&self, catalog: Arc<Catalog>) {
+        self.items.set_catalog(catalog.clone());
+        if let Some(map) = self.map.borrow().as_ref() {
+            map::set_catalog(map, &catalog);
+        }
+        self.state.borrow_mut().results = None;
+        *self.catalog.borrow_mut() = catalog;
+    }
+
+    /// "3 av 357 registrerte tilbud vises".
+    fn show_count(&self, results: &Results) {
+        let total = self.catalog.borrow().total;
+        self.count
+            .set_text_content(Some(&(self.m.count)(results.shown.len(), total)));
+    }
+
     /// Renders everything that depends on the filter and the position.
     fn update(self: &Rc<Self>) {
+        if self.needs_whole() {
+            self.load_whole();
+            return;
+        }
         let results = {
             let state = self.state.borrow();
-            Results::new(&self.catalog, &state.filter, state.position)
+            Results::new(&self.catalog.borrow(), &state.filter, state.position)
         };
         self.sync_selects();
         self.render_municipality(&results);
-        self.count.set_text_content(Some(&(self.m.count)(
-            results.shown.len(),
-            self.catalog.offers.len(),
-        )));
+        self.show_count(&results);
         self.render_lists(&results);
         // The map follows after the browser has painted the list: with thousands of offers
         // re-clustering takes longer than a frame, and the list is what is read first.
@@ -280,10 +388,16 @@ impl Finder {
         if let Some(old) = query(".finder .selected-municipality") {
             old.remove();
         }
+        let m = self.m;
         let Some(chosen) = &results.municipality else {
+            let asked = self.state.borrow().filter.municipalities.first().copied();
+            if let Some(number) = asked {
+                let text = (m.unknown_municipality)(&number.to_string());
+                let p = el("p", "selected-municipality ds-paragraph", Some(&text));
+                let _ = self.count.before_with_node_1(&p);
+            }
             return;
         };
-        let m = self.m;
         let p = el("p", "selected-municipality ds-paragraph", None);
         add(
             &p,
@@ -373,11 +487,7 @@ impl Finder {
                     next_frame(move || again.borrow().resize());
                     *f.map.borrow_mut() = Some(map);
                     // The coverage layer, when it was switched on before the map existed.
-                    let checked = document()
-                        .get_element_by_id("vis-dekning")
-                        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-                        .is_some_and(|i| i.checked());
-                    if checked {
+                    if coverage_checked() {
                         f.set_coverage(true);
                     }
                 }
@@ -411,7 +521,7 @@ impl Finder {
         };
         map::FinderMap::create(
             container,
-            &self.catalog,
+            &self.catalog.borrow(),
             self.offer,
             on_open,
             on_tiles_failed,
@@ -462,6 +572,11 @@ impl Finder {
                 let _ = toggle.after_with_node_1(&legend(self.m));
             }
         }
+        if on && !self.catalog.borrow().is_whole() {
+            // Coverage is counted over every offer.
+            self.load_whole();
+            return;
+        }
         let Some(map) = self.map.borrow().clone() else {
             return;
         };
@@ -476,6 +591,14 @@ impl Finder {
             }),
         );
     }
+}
+
+/// Whether the coverage layer's switch is on.
+fn coverage_checked() -> bool {
+    document()
+        .get_element_by_id("vis-dekning")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .is_some_and(|i| i.checked())
 }
 
 /// The coverage layer's legend.

@@ -17,13 +17,18 @@ use crate::data::Catalog;
 /// Starts the front page: load the data, then show the fresh count and wire the search (or
 /// show what failed, above the search).
 pub fn start() {
-    crate::takeover::take_over_with_catalog(ERROR_ID, &[".home-search", "main"], |catalog| {
-        show_count(&catalog);
-        Search::attach(catalog, |number| {
-            let url = format!("/kart?kommune={number}");
-            let _ = web_sys::window().map(|w| w.location().assign(&url));
-        });
-    });
+    crate::takeover::take_over_with_catalog(
+        ERROR_ID,
+        &[".home-search", "main"],
+        || Box::pin(crate::data::load_catalog()),
+        |catalog| {
+            show_count(&catalog);
+            Search::attach(catalog, |number| {
+                let url = format!("/kart?kommune={number}");
+                let _ = web_sys::window().map(|w| w.location().assign(&url));
+            });
+        },
+    );
 }
 
 /// The number of offers under the search, from the data just loaded.

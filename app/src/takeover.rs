@@ -118,24 +118,32 @@ fn swap_when_ready(
     });
 }
 
+/// What loads the catalog a page without Leptos starts from ([`take_over_with_catalog`]):
+/// [`load_catalog`](crate::data::load_catalog), or one area's part of it.
+pub type CatalogLoader = fn() -> futures::future::LocalBoxFuture<
+    'static,
+    Result<std::sync::Arc<crate::data::Catalog>, crate::data::LoadError>,
+>;
+
 /// How a page without Leptos (`/`, `/kart`) takes its pre-rendered copy over: loads the
-/// catalog, then `attach` wires the page to it; a failed load instead puts the data error box
+/// catalog with `load`, then `attach` wires the page to it; a failed load instead puts the data error box
 /// (id `error_id`) first in the first of `places`, with a retry that starts again, and the
 /// pre-rendered content stays as it is. Either way the page is then marked as taken over.
 pub fn take_over_with_catalog(
     error_id: &'static str,
     places: &'static [&'static str],
+    load: CatalogLoader,
     attach: fn(std::sync::Arc<crate::data::Catalog>),
 ) {
     use crate::components::dom::{clear_page_error, show_page_error};
     wasm_bindgen_futures::spawn_local(async move {
-        match crate::data::load_catalog().await {
+        match load().await {
             Ok(catalog) => {
                 clear_page_error(error_id);
                 attach(catalog);
             }
             Err(error) => show_page_error(error_id, places, &error, move || {
-                take_over_with_catalog(error_id, places, attach);
+                take_over_with_catalog(error_id, places, load, attach);
             }),
         }
         crate::components::leaflet::mark("digihjelpen:overtatt");

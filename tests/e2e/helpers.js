@@ -75,6 +75,30 @@ async function axe(page) {
   expect(summary, 'axe-core violations').toEqual([]);
 }
 
+// Serves `offers` (a tilbud.json object, or the path of one) in place of the bundled offers,
+// the way a deploy of that data does: tilbud.json and the per-area files written from it by
+// the editors' CLI (`digihjelpen areas`, the build's own function), so every page — also
+// `/kart?kommune=…` and the widget, which read only their area's file — shows it.
+async function serveOffers(page, offers) {
+  const fs = require('fs');
+  const os = require('os');
+  const path = require('path');
+  const { execFileSync } = require('child_process');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'digihjelpen-data-'));
+  const file = path.join(dir, 'tilbud.json');
+  if (typeof offers === 'string') fs.copyFileSync(offers, file);
+  else fs.writeFileSync(file, JSON.stringify(offers));
+  execFileSync('cargo', ['run', '-q', '-p', 'digihjelpen-cli', '--', 'areas', file, '--out', dir],
+    { cwd: path.join(__dirname, '../..'), stdio: ['ignore', 'ignore', 'pipe'] });
+  const json = (route, name) => (fs.existsSync(path.join(dir, name))
+    ? route.fulfill({ path: path.join(dir, name), contentType: 'application/json' })
+    : route.fulfill({ status: 404, body: 'not found' }));
+  await page.route('**/data/tilbud.json', (route) => json(route, 'tilbud.json'));
+  await page.route('**/data/omrade/*.json', (route) => json(route, `omrade/${new URL(route.request().url()).pathname.split('/').pop()}`));
+  return dir;
+}
+
 module.exports = {
+  serveOffers,
   test, expect, takenOver, ROUTES, watchConsole, offline, axe,
 };

@@ -45,21 +45,30 @@ async function timeFilter(page, label, value) {
     const count = document.querySelector('.result-count');
     const before = count.textContent;
     const marks = performance.getEntriesByName('digihjelpen:kart-oppdatert').length;
+    // The frame after the change: the handler's work (t0 → t1), then the browser's rendering
+    // of that frame (style, layout, paint: from its animation-frame callbacks, t2, to the
+    // first task after it, t3). Their sum is the main-thread work the updated list costs
+    // before it can be shown; `frame` adds the wait for the display's next refresh.
     const t0 = performance.now();
     const select = document.getElementById(selectId);
     select.value = v;
     select.dispatchEvent(new Event('change', { bubbles: true }));
-    await new Promise((resolve) => {
-      const check = () => (count.textContent !== before ? requestAnimationFrame(resolve) : setTimeout(check, 0));
-      check();
+    const t1 = performance.now();
+    if (count.textContent === before) throw new Error('the count did not change in the handler');
+    const t2 = await new Promise((resolve) => requestAnimationFrame(resolve));
+    const t3 = await new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now());
+      channel.port2.postMessage(0);
     });
-    const frame = performance.now() - t0;
+    const work = (t1 - t0) + (t3 - t2);
+    const frame = t3 - t0;
     await new Promise((resolve) => {
       const check = () => (performance.getEntriesByName('digihjelpen:kart-oppdatert').length > marks ? resolve() : setTimeout(check, 5));
       check();
     });
     const done = performance.getEntriesByName('digihjelpen:kart-oppdatert').pop().startTime - t0;
-    return { frame, done, count: parseInt(count.textContent, 10) };
+    return { handler: t1 - t0, render: t3 - t2, work, frame, done, count: parseInt(count.textContent, 10) };
   }, [id, value]);
 }
 
@@ -87,7 +96,7 @@ test('10,000 offers: time to map ready, to apply a filter, and per search keystr
 
   for (const [label, value] of [['Type sted', 'bibliotek'], ['Hvem er tilbudet for?', 'eldre'], ['Type sted', ''], ['Hvem er tilbudet for?', '']]) {
     const r = await timeFilter(page, label, value);
-    console.log(`[map-perf] filter ${label} = "${value || 'Alle'}" → ${r.count} offers: next frame ${ms(r.frame)}, all markers ${ms(r.done)}`);
+    console.log(`[map-perf] filter ${label} = "${value || 'Alle'}" → ${r.count} offers: work before the next frame ${ms(r.work)} (handler ${ms(r.handler)} + rendering ${ms(r.render)}; budget 16 ms), shown after ${ms(r.frame)} (with the wait for the next refresh), all markers ${ms(r.done)}`);
     await expect.poll(() => mapCount(page)).toBe(r.count);
   }
 
@@ -96,15 +105,23 @@ test('10,000 offers: time to map ready, to apply a filter, and per search keystr
     input.focus();
     const times = [];
     for (const ch of 'tromso') {
+      // As for a filter: the handler, then the rendering of the next frame.
       const t0 = performance.now();
       input.value += ch;
       input.dispatchEvent(new InputEvent('input', { bubbles: true, data: ch, inputType: 'insertText' }));
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-      times.push(performance.now() - t0);
+      const t1 = performance.now();
+      const t2 = await new Promise((resolve) => requestAnimationFrame(resolve));
+      const t3 = await new Promise((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now());
+        channel.port2.postMessage(0);
+      });
+      times.push({ work: (t1 - t0) + (t3 - t2), frame: t3 - t0 });
     }
     return times;
   });
-  const sorted = [...keys].sort((a, b) => a - b);
-  console.log(`[map-perf] search keystrokes "tromso": ${keys.map(ms).join(', ')} (median ${ms(sorted[Math.floor(sorted.length / 2)])}, max ${ms(sorted[sorted.length - 1])}; budget 16 ms)`);
+  const work = keys.map((k) => k.work);
+  const sorted = [...work].sort((a, b) => a - b);
+  console.log(`[map-perf] search keystrokes "tromso": work before the next frame ${work.map(ms).join(', ')} (median ${ms(sorted[Math.floor(sorted.length / 2)])}, max ${ms(sorted[sorted.length - 1])}; budget 16 ms); shown after ${keys.map((k) => ms(k.frame)).join(', ')}`);
   await expect(page.locator('#kommunesok-forslag [role=option]').first()).toContainText('Tromsø');
 });

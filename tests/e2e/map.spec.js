@@ -3,7 +3,7 @@
 // never becomes HTML. No map tiles are fetched (offline(page) blocks them).
 const fs = require('fs');
 const path = require('path');
-const { test, expect, offline, axe, watchConsole } = require('./helpers');
+const { test, expect, offline, axe, watchConsole, serveOffers } = require('./helpers');
 
 const OFFERS = JSON.parse(fs.readFileSync(path.join(__dirname, '../../public/data/tilbud.json'), 'utf8'));
 const TOTAL = OFFERS.tilbud.length;
@@ -86,6 +86,69 @@ test('filters narrow map and list, live in the URL and survive a reload', async 
   await expect(page.locator('.finder-list .offer-item')).toHaveCount(TOTAL);
 });
 
+test('/kart?kommune=5037 starts from its area file and loads every offer only when asked for more', async ({ page }) => {
+  const errors = watchConsole(page);
+  const data = [];
+  page.on('request', (r) => { if (r.url().includes('/data/')) data.push(new URL(r.url()).pathname); });
+  const own = OFFERS.tilbud.filter((o) => o.kommune === '5037').length;
+  expect(own).toBeGreaterThan(0);
+  await page.goto('/kart?kommune=5037');
+  await expect(page.locator('.result-count')).toHaveText(`${own} av ${TOTAL} registrerte tilbud vises`);
+  await expect(page.locator('.finder-list .offer-item')).toHaveCount(own);
+  await expect.poll(() => mapCount(page)).toBe(own);
+  expect([...data].sort()).toEqual(['/data/kommuner.json', '/data/omrade/kommune-5037.json']);
+  // A filter asks for more than the area file holds: the whole data loads, the page follows.
+  await page.getByLabel('Type sted').selectOption('bibliotek');
+  await expect(page).toHaveURL(/kommune=5037/);
+  await expect(page).toHaveURL(/sted=bibliotek/);
+  await expect(page.locator('.result-count')).toHaveText(/ av \d+ registrerte tilbud vises$/);
+  expect(data).toContain('/data/tilbud.json');
+  // Every municipality again: all offers, on the map and in the list.
+  await page.getByRole('button', { name: 'Fjern alle valg' }).click();
+  await expect(page.locator('.result-count')).toHaveText(`${TOTAL} av ${TOTAL} registrerte tilbud vises`);
+  await expect(page.locator('.finder-list .offer-item')).toHaveCount(TOTAL);
+  await expect.poll(() => mapCount(page)).toBe(TOTAL);
+  // Back to the municipality: the same list as at the start, now from the whole data.
+  await page.goBack();
+  await page.goBack();
+  await expect(page).toHaveURL(/\/kart\?kommune=5037$/);
+  await expect(page.locator('.finder-list .offer-item')).toHaveCount(own);
+  await expect.poll(() => mapCount(page)).toBe(own);
+  expect(data.filter((p) => p === '/data/tilbud.json')).toHaveLength(1);
+  expect(errors).toEqual([]);
+});
+
+test('/kart?kommune=… with the coverage layer, near me, or an unknown number loads the whole data', async ({ page, context }) => {
+  const data = [];
+  page.on('request', (r) => { if (r.url().includes('/data/')) data.push(new URL(r.url()).pathname); });
+  await page.goto('/kart?kommune=5501');
+  await expect(page.locator('.near-list .offer-item')).toHaveCount(5);
+  expect(data).not.toContain('/data/tilbud.json');
+  await page.getByLabel('Vis hvilke kommuner som har tilbud').check();
+  await expect(page.locator('.map .leaflet-overlay-pane canvas').first()).toBeAttached();
+  expect(data).toContain('/data/tilbud.json');
+  expect(data).toContain('/data/kommunegrenser.geojson');
+  await expect(page.locator('.near-list .offer-item')).toHaveCount(5);
+
+  await context.grantPermissions(['geolocation']);
+  await context.setGeolocation({ latitude: 63.75, longitude: 11.3 });
+  data.length = 0;
+  await page.goto('/kart?kommune=5501');
+  expect(data).not.toContain('/data/tilbud.json');
+  await page.getByRole('button', { name: 'Bruk min posisjon' }).click();
+  await expect(page.getByRole('heading', { name: 'Nærmeste tilbud fra der du er' })).toBeVisible();
+  await expect(page.locator('.near-list .offer-item').first()).toContainText('Levanger');
+  expect(data).toContain('/data/tilbud.json');
+
+  // A number no municipality has (and the build wrote no area file for): the whole data, and
+  // the page says so in words.
+  data.length = 0;
+  await page.goto('/kart?kommune=9999');
+  await expect(page.locator('.selected-municipality')).toHaveText('Vi finner ingen kommune med nummeret 9999. Søk etter navnet på kommunen i stedet.');
+  await expect(page.locator('.data-error')).toHaveCount(0);
+  expect(data).toContain('/data/tilbud.json');
+});
+
 test('a popup opens with Enter and closes with Escape, returning focus to the marker', async ({ page }) => {
   await page.goto('/kart?kommune=5037');
   const marker = page.locator('.map .leaflet-marker-icon:not(.marker-cluster)').first();
@@ -126,7 +189,7 @@ test('keyboard only: from the front page to an offer\'s phone number', async ({ 
   const fixture = JSON.parse(JSON.stringify(OFFERS));
   const levanger = fixture.tilbud.find((o) => o.kommune === '5037');
   levanger.kontakt = { telefon: '+47 12 34 56 78' };
-  await page.route('**/data/tilbud.json', (route) => route.fulfill({ json: fixture }));
+  await serveOffers(page, fixture);
   await page.goto('/');
   await expect(page.locator('h1')).toHaveText('Digihjelpen');
   const tabTo = async (locator, max = 60) => {
@@ -180,7 +243,7 @@ test('markup-like text that passes validation renders literally', async ({ page 
   const fixture = JSON.parse(JSON.stringify(OFFERS));
   const levanger = fixture.tilbud.find((o) => o.kommune === '5037');
   levanger.navn = 'Hjelp & støtte «A&B» 1 < 2';
-  await page.route('**/data/tilbud.json', (route) => route.fulfill({ json: fixture }));
+  await serveOffers(page, fixture);
   await page.goto('/kart?kommune=5037');
   await expect(page.locator('.finder-list h3').first()).toHaveText('Hjelp & støtte «A&B» 1 < 2');
   const marker = page.locator('.map .leaflet-marker-icon:not(.marker-cluster)').first();

@@ -6,7 +6,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { execFileSync } = require('child_process');
-const { test, expect, offline, axe, watchConsole } = require('./helpers');
+const { test, expect, offline, axe, watchConsole, serveOffers } = require('./helpers');
 
 const ROOT = path.join(__dirname, '../..');
 const OFFERS_FILE = path.join(ROOT, 'public/data/tilbud.json');
@@ -159,7 +159,8 @@ test('a filled form gives an entry that the CLI validates and merges, and the ma
   const before = JSON.parse(fs.readFileSync(OFFERS_FILE, 'utf8')).tilbud.length;
   expect(mergedOffers).toHaveLength(before + 1);
   expect(mergedOffers.find((o) => o.id === entry.id)).toEqual(entry);
-  await page.route('**/data/tilbud.json', (route) => route.fulfill({ path: merged, contentType: 'application/json' }));
+  // Served as a deploy of the merged file would serve it (tilbud.json and the area files).
+  await serveOffers(page, merged);
   await page.goto('/kart?kommune=5501');
   const item = page.locator('.finder-list .offer-item', { hasText: NAME });
   await expect(item).toHaveCount(1);

@@ -30,7 +30,7 @@ pub struct ShowOnMap {
 
 /// The list items rendered so far, and which one is selected.
 pub struct OfferItems {
-    catalog: Arc<Catalog>,
+    catalog: RefCell<Arc<Catalog>>,
     strings: &'static OfferStrings,
     show_on_map: RefCell<Option<Rc<ShowOnMap>>>,
     items: RefCell<Vec<(usize, web_sys::HtmlElement)>>,
@@ -41,7 +41,7 @@ impl OfferItems {
     /// No items yet, for the offers of `catalog`.
     pub fn new(catalog: Arc<Catalog>, strings: &'static OfferStrings) -> OfferItems {
         OfferItems {
-            catalog,
+            catalog: RefCell::new(catalog),
             strings,
             show_on_map: RefCell::new(None),
             items: RefCell::new(Vec::new()),
@@ -57,6 +57,14 @@ impl OfferItems {
     /// Forgets the items rendered so far (their list is about to be emptied).
     pub fn clear(&self) {
         self.items.borrow_mut().clear();
+    }
+
+    /// Renders the offers of `catalog` from now on (the items so far, and the selection, are
+    /// forgotten: their positions were into the old one).
+    pub fn set_catalog(&self, catalog: Arc<Catalog>) {
+        self.clear();
+        self.selected.set(None);
+        *self.catalog.borrow_mut() = catalog;
     }
 
     /// Whether offer `i` has an item in the list.
@@ -78,7 +86,8 @@ impl OfferItems {
     /// description, facts and the map button.
     pub fn item(&self, index: usize, distance: Option<(f64, &str)>) -> web_sys::HtmlElement {
         let s = self.strings;
-        let offer = &self.catalog.offers[index];
+        let catalog = self.catalog.borrow().clone();
+        let offer = &catalog.offers[index];
         let li = el("li", "offer-item", None);
         let heading_id = format!("tilbud-{index}");
         attrs(&li, &[("aria-labelledby", &heading_id)]);
@@ -94,7 +103,7 @@ impl OfferItems {
             add(&p, &el("strong", "", Some(&format_km(km, km_away))));
             add(&li, &p);
         }
-        add_details(&li, offer, &self.catalog, today(), s);
+        add_details(&li, offer, &catalog, today(), s);
         if let Some(show) = self.show_on_map.borrow().clone() {
             let class = format!("ds-button {}", show.class);
             let button = el("button", class.trim(), Some(show.label));

@@ -4,6 +4,8 @@
 //! on demand from one function, and the keyboard handling Leaflet lacks (Escape inside a
 //! popup closes it; focus moves into an opened popup and back to its marker when it closes).
 
+use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::Arc;
 
 use digihjelpen::Date;
@@ -37,6 +39,7 @@ pub struct OfferMap {
     /// The layer that holds the markers shown.
     pub markers: MarkerLayer,
     popup_content: Callback1,
+    popup_catalog: Rc<RefCell<Arc<Catalog>>>,
     popup_options: JsValue,
     icon: leaflet::Icon,
     closures: Vec<Callback1>,
@@ -120,12 +123,14 @@ impl OfferMap {
         let _ = el.add_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref());
 
         // One popup builder and one open/close handler for all markers (not one per marker).
-        let catalog_popup = catalog.clone();
+        let popup_catalog = Rc::new(RefCell::new(catalog.clone()));
+        let catalog_popup = popup_catalog.clone();
         let popup_content = Callback1::new(move |marker: JsValue| {
+            let catalog = catalog_popup.borrow();
             index_of(&marker)
-                .and_then(|i| catalog_popup.offers.get(i))
+                .and_then(|i| catalog.offers.get(i))
                 .map_or(JsValue::NULL, |offer| {
-                    popup_element(offer, &catalog_popup, today, strings).into()
+                    popup_element(offer, &catalog, today, strings).into()
                 })
         });
         let open_handler = Callback1::new(move |event: JsValue| {
@@ -158,10 +163,19 @@ impl OfferMap {
             map,
             markers,
             popup_content,
+            popup_catalog,
             popup_options: object(&[("maxWidth", 320.into()), ("closeOnEscapeKey", true.into())]),
             icon: marker_icon(),
             closures: vec![on_tile_error, on_key, open_handler, close_handler],
         })
+    }
+
+    /// The catalog the popups are built from from now on: markers made with [`marker`]
+    /// hold positions into the catalog they were made for, so make them again.
+    ///
+    /// [`marker`]: Self::marker
+    pub fn set_catalog(&self, catalog: Arc<Catalog>) {
+        *self.popup_catalog.borrow_mut() = catalog;
     }
 
     /// The marker of offer `index`, not yet on the map: its accessible name is the offer's

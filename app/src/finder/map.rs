@@ -118,6 +118,30 @@ impl FinderMap {
     }
 }
 
+/// Puts one (not yet shown) marker per offer of `catalog` in place of the old ones, which
+/// leave the map: the page now shows the whole data instead of one area's. The next [`show`]
+/// puts the markers wanted on the map.
+pub fn set_catalog(map: &Shared, catalog: &Arc<Catalog>) {
+    let mut guard = map.borrow_mut();
+    let m = &mut *guard;
+    // Chunks still scheduled for the old markers stop.
+    m.generation += 1;
+    m.offers.markers.clear_layers();
+    m.offers.set_catalog(catalog.clone());
+    m.all = (0..catalog.offers.len())
+        .map(|i| m.offers.marker(catalog, i))
+        .collect();
+    let n = m.all.len();
+    m.on_map = vec![false; n];
+    m.want = vec![false; n];
+    m.cursor = 0;
+    m.catalog = catalog.clone();
+    // A coverage layer shaded from the old catalog would be wrong: it is made again.
+    if let Some(layer) = m.coverage.layer.take() {
+        layer.remove();
+    }
+}
+
 /// Makes the cluster group hold exactly the offers `shown`.
 pub fn show(map: &Shared, shown: &[usize]) {
     let generation = {

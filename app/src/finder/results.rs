@@ -3,14 +3,12 @@
 //! and by the browser's [`finder`](crate::finder). The queries themselves (filter, nearest,
 //! the URL form of a filter) are the domain crate's.
 
+use digihjelpen::area::NEAREST;
 use digihjelpen::{Filter, MunicipalityNumber, Near, Point};
 
 use crate::components::offer_map::{View, NORWAY};
 use crate::data::Catalog;
 use crate::i18n::map::MapStrings;
-
-/// How many nearest offers to list.
-pub const NEAREST: usize = 5;
 
 /// The zoom of the map on a municipality or a position.
 const PLACE_ZOOM: f64 = 9.0;

@@ -45,6 +45,8 @@ pub struct MapStrings {
     pub selected_municipality: &'static str,
     /// Clear the selected municipality.
     pub clear_municipality: &'static str,
+    /// When the address names a municipality number no municipality has.
+    pub unknown_municipality: fn(&str) -> String,
     /// Shown when the selected municipality has no registered offer.
     pub no_offer_in: &'static str,
     /// Heading over the nearest offers elsewhere.
@@ -75,6 +77,9 @@ pub struct MapStrings {
     pub legend_label: &'static str,
     /// The announced count: shown offers, all registered offers.
     pub count: fn(usize, usize) -> String,
+    /// In place of the count while the offers of the whole country load (the page started
+    /// with one municipality's).
+    pub loading_all: &'static str,
 }
 
 /// The map strings for the active [`Locale`](crate::i18n::Locale) (bokmål for now).
@@ -107,6 +112,7 @@ pub static MAP_NB: MapStrings = MapStrings {
     filter_reset: "Fjern alle valg",
     selected_municipality: "Valgt kommune:",
     clear_municipality: "Vis alle kommuner",
+    unknown_municipality: |n| format!("Vi finner ingen kommune med nummeret {n}. Søk etter navnet på kommunen i stedet."),
     no_offer_in: "har ikke registrert noe tilbud ennå.",
     nearest_heading: "Nærmeste tilbud i andre kommuner",
     km_away: "km unna",
@@ -122,4 +128,5 @@ pub static MAP_NB: MapStrings = MapStrings {
     tiles_failed: "Bakgrunnskartet er ikke tilgjengelig akkurat nå. Med valget over kan du vise kommunegrensene i stedet.",
     legend_label: "Tegnforklaring",
     count: |shown, total| format!("{shown} av {total} registrerte tilbud vises"),
+    loading_all: "Henter tilbudene i hele landet …",
 };

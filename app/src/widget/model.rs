@@ -1,14 +1,12 @@
 //! What the widget shows for its settings and data: the one rule for the build's render of
 //! the widget (`routes::embed`, one page per area) and for the browser's ([`super::render`]).
 
+use digihjelpen::area::NEAREST;
 use digihjelpen::{Filter, Near};
 
 use super::settings::{Area, Settings};
 use crate::components::offer_map::{View, NORWAY};
 use crate::data::Catalog;
-
-/// How many nearest offers a municipality without one gets.
-const NEAREST: usize = 3;
 
 /// The widget's content.
 #[derive(Clone, Debug)]

@@ -7,6 +7,7 @@
 //! digihjelpen export --format csv public/data/tilbud.json > tilbud.csv
 //! digihjelpen merge public/data/tilbud.json innsendt.json   # add or replace one entry
 //! digihjelpen import-survey svar.csv [--skip-bad] [--dry-run] # a survey's answers into tilbud.json
+//! digihjelpen areas public/data/tilbud.json --out dist/data   # the per-area files
 //! digihjelpen synthetic --count 10000 --seed 1 > /tmp/tilbud.json
 //! digihjelpen schema --write public/data             # regenerate the JSON Schemas
 //! ```
@@ -91,6 +92,15 @@ enum Command {
         /// Print the result instead of writing it to the offers file.
         #[arg(long)]
         dry_run: bool,
+    },
+    /// Write the per-area files the widget and `/kart?kommune=…` read
+    /// (`DIR/omrade/kommune-5037.json`, one per municipality and county), as the build does.
+    Areas {
+        #[command(flatten)]
+        input: Input,
+        /// The data directory to write `omrade/` into (`dist/data`).
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
     },
     /// Import a survey's answers (semicolon-separated CSV laid out as the 2017 form's
     /// questions; UTF-8 or Windows-1252) into tilbud.json: adds or updates one offer a row. Every
@@ -252,6 +262,20 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                     Ok(ExitCode::from(1))
                 }
             }
+        }
+        Command::Areas { input, out } => {
+            let (ctx, offers) = offers(&input)?;
+            let files = digihjelpen::all_area_files(&ctx.registry, &offers);
+            let dir = out.join(digihjelpen::area::DIRECTORY);
+            std::fs::create_dir_all(&dir)
+                .map_err(|e| format!("kunne ikke lage {}: {e}", dir.display()))?;
+            for (path, json) in &files {
+                let path = out.join(path);
+                std::fs::write(&path, json)
+                    .map_err(|e| format!("kunne ikke skrive {}: {e}", path.display()))?;
+            }
+            eprintln!("skrev {} områdefiler i {}", files.len(), dir.display());
+            Ok(ExitCode::SUCCESS)
         }
         Command::ImportSurvey {
             file,

@@ -34,7 +34,7 @@ const TODAY: &str = "--today=2026-11-22";
 #[test]
 fn validate_bundled_files() {
     for (file, summary) in [
-        ("public/data/tilbud.json", "ok (9 tilbud)"),
+        ("public/data/tilbud.json", "ok (8 tilbud)"),
         ("public/data/kommuner.json", "ok (357 kommuner, 15 fylker)"),
         ("public/data/postnummer.json", "ok (5132 postnummer)"),
         ("public/data/ressurser.json", "ok (12 ressurser)"),
@@ -190,21 +190,21 @@ fn stats_lines_and_json() {
     assert_eq!(
         &lines[..8],
         [
-            "tilbud 9",
-            "illustrative 9",
-            "utdaterte 9",
+            "tilbud 8",
+            "illustrative 8",
+            "utdaterte 8",
             "med_posisjon 0",
             "kommuner 357",
-            "kommuner_med_tilbud 9",
-            "dekning_prosent 2.5",
-            "fylke 03 1 1 1 Oslo",
+            "kommuner_med_tilbud 8",
+            "dekning_prosent 2.2",
+            "fylke 03 1 0 0 Oslo",
         ]
     );
     assert!(lines.contains(&"fylke 50 38 2 2 Trøndelag"));
-    assert!(lines.contains(&"malgruppe eldre 2"));
+    assert!(lines.contains(&"malgruppe eldre 1"));
     let o = run(&["stats", "--json", "public/data/tilbud.json", TODAY]);
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-    assert_eq!(v["kommuner_med_tilbud"], 9);
+    assert_eq!(v["kommuner_med_tilbud"], 8);
     assert_eq!(v["fylker"].as_array().unwrap().len(), 15);
     assert_eq!(v["malgrupper"]["alle"], 8);
 }
@@ -230,7 +230,7 @@ fn export_csv_and_geojson() {
         .find(|l| l.starts_with("levanger-servicekontor,"))
         .unwrap();
     assert!(levanger.starts_with("levanger-servicekontor,5037,Levanger,50,Digital veiledning på servicekontoret i Levanger,servicetorg,"));
-    assert_eq!(csv.lines().count(), 10);
+    assert_eq!(csv.lines().count(), 9);
 
     let o = run(&[
         "export",
@@ -242,7 +242,7 @@ fn export_csv_and_geojson() {
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["type"], "FeatureCollection");
     let features = v["features"].as_array().unwrap();
-    assert_eq!(features.len(), 9);
+    assert_eq!(features.len(), 8);
     assert_eq!(features[0]["geometry"]["type"], "Point");
     assert_eq!(features[0]["properties"]["presisjon"], "kommune");
 }
@@ -458,16 +458,13 @@ fn merge_adds_a_new_entry_sorted_and_keeps_the_source_note() {
         .iter()
         .map(|o| o["id"].as_str().unwrap())
         .collect();
-    assert_eq!(ids.len(), 10);
+    assert_eq!(ids.len(), 9);
     let mut sorted = ids.clone();
     sorted.sort();
     assert_eq!(ids, sorted, "offers are sorted by id");
     assert!(ids.contains(&"levanger-test-innsending"));
     let v = run(&["validate", offers.to_str().unwrap(), TODAY]);
-    assert_eq!(
-        stdout(&v),
-        format!("{}: ok (10 tilbud)\n", offers.display())
-    );
+    assert_eq!(stdout(&v), format!("{}: ok (9 tilbud)\n", offers.display()));
 
     // Merging the same entry again replaces it and changes nothing else: stable output.
     let again = run(&[
@@ -503,7 +500,7 @@ fn merge_replaces_an_entry_with_the_same_id() {
     let value: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&offers).unwrap()).unwrap();
     let list = value["tilbud"].as_array().unwrap();
-    assert_eq!(list.len(), 9);
+    assert_eq!(list.len(), 8);
     let bergen = list
         .iter()
         .find(|o| o["id"] == "bergen-innbyggerservice")
@@ -544,4 +541,35 @@ fn merge_rejects_an_invalid_entry_and_leaves_the_file_alone() {
     ]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stdout(&o).contains("innsendingen må være ett tilbud"));
+}
+
+#[test]
+fn areas_writes_the_files_the_build_writes() {
+    let out = std::env::temp_dir().join(format!("digihjelpen-cli-areas-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&out);
+    let o = run(&[
+        "areas",
+        "public/data/tilbud.json",
+        "--out",
+        out.to_str().unwrap(),
+        TODAY,
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("skrev 372 områdefiler"));
+    let files = std::fs::read_dir(out.join("omrade")).unwrap().count();
+    assert_eq!(files, 357 + 15);
+    let levanger = std::fs::read_to_string(out.join("omrade/kommune-5037.json")).unwrap();
+    assert!(levanger.starts_with(r#"{"omrade":"kommune-5037","tilbud_i_alt":"#));
+    // A broken offers file writes nothing.
+    let broken = temp("areas-broken.json", r#"{"tilbud": [{"id": 1}]}"#);
+    let again = out.join("again");
+    let o = run(&[
+        "areas",
+        broken.to_str().unwrap(),
+        "--out",
+        again.to_str().unwrap(),
+        TODAY,
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(!again.exists());
 }

@@ -9,7 +9,9 @@
 //! - the offers [`Area::select`] shows: the area's own offers, or, for a municipality without
 //!   any, the [`NEAREST`] offers nearest to it elsewhere;
 //! - the municipalities those offers lie in and the area itself (for a county: all of its
-//!   municipalities, so its coverage can be counted from the file), and their counties.
+//!   municipalities, so its coverage can be counted from the file), and their counties;
+//! - how many offers the whole country's data has (`tilbud_i_alt`), so a view of one area can
+//!   say "3 av 357" without downloading the other 354.
 //!
 //! # Format
 //!
@@ -20,6 +22,7 @@
 //!
 //! ```json
 //! {"omrade": "kommune-5037",
+//!  "tilbud_i_alt": 357,
 //!  "kilde": "…the kilde of kommuner.json…",
 //!  "fylker": [{"nummer": "50", "navn": "Trøndelag - Trööndelage", "navn_norsk": "Trøndelag"}],
 //!  "kommuner": [{"nummer": "5037", "navn": "Levanger", "fylke": "50", "lat": 63.6582, "lon": 11.2674, "radius_km": 24}],
@@ -54,8 +57,10 @@ use crate::query::{Index, Near};
 use crate::read;
 use crate::registry::Registry;
 
-/// How many offers elsewhere a municipality without its own offers shows, nearest first.
-pub const NEAREST: usize = 3;
+/// How many offers nearest to a place are shown: to a municipality without offers of its own
+/// (the widget, `/kart?kommune=…` and its area file), and to a visitor's own position on
+/// `/kart`. One number, so that an area file holds exactly what every view of it shows.
+pub const NEAREST: usize = 5;
 
 /// The directory of the area files, under the data directory.
 pub const DIRECTORY: &str = "omrade";
@@ -229,6 +234,8 @@ pub struct AreaExtract {
     pub registry: Registry,
     /// The offers [`Area::select`] shows, in the order of the whole data.
     pub offers: Vec<Offer>,
+    /// How many offers the whole data has (at least `offers.len()`).
+    pub total: usize,
 }
 
 impl AreaExtract {
@@ -256,6 +263,7 @@ impl AreaExtract {
             area,
             registry,
             offers,
+            total: index.len(),
         })
     }
 
@@ -263,6 +271,7 @@ impl AreaExtract {
     pub fn to_json(&self) -> String {
         let file = AreaFile {
             omrade: self.area,
+            tilbud_i_alt: self.total,
             kilde: self.registry.source(),
             fylker: self.registry.counties(),
             kommuner: self.registry.municipalities(),
@@ -276,6 +285,7 @@ impl AreaExtract {
 #[derive(Serialize)]
 struct AreaFile<'a> {
     omrade: Area,
+    tilbud_i_alt: usize,
     #[serde(skip_serializing_if = "Option::is_none")]
     kilde: Option<&'a str>,
     fylker: &'a [County],
@@ -358,11 +368,18 @@ pub fn parse_area(json: &str, today: Date) -> Result<AreaExtract, DataError> {
             .map_err(|e| problems.absorb(e))
             .ok()
     });
-    let extract = match (area, registry, offers) {
-        (Some(area), Some(registry), Some(offers)) => Some(AreaExtract {
+    let total = total_of(
+        root.get("tilbud_i_alt"),
+        offers.as_ref().map_or(0, Vec::len),
+    )
+    .map_err(|kind| problems.push("tilbud_i_alt", kind))
+    .ok();
+    let extract = match (area, registry, offers, total) {
+        (Some(area), Some(registry), Some(offers), Some(total)) => Some(AreaExtract {
             area,
             registry,
             offers,
+            total,
         }),
         _ => None,
     };
@@ -370,6 +387,30 @@ pub fn parse_area(json: &str, today: Date) -> Result<AreaExtract, DataError> {
     problems
         .finish(extract)?
         .ok_or_else(|| DataError::one("omrade", ProblemKind::Missing))
+}
+
+/// The country's number of offers, `tilbud_i_alt`: a whole number no smaller than the number
+/// of offers in the file (`least`).
+fn total_of(value: Option<&Value>, least: usize) -> Result<usize, ProblemKind> {
+    let value = match value {
+        None | Some(Value::Null) => return Err(ProblemKind::Missing),
+        Some(v) => v,
+    };
+    let n = value
+        .as_u64()
+        .and_then(|n| usize::try_from(n).ok())
+        .ok_or_else(|| ProblemKind::WrongType {
+            expected: "et heltall",
+            found: read::type_name(value),
+        })?;
+    if n < least {
+        return Err(ProblemKind::OutOfRange {
+            value: n as f64,
+            min: least as f64,
+            max: u32::MAX as f64,
+        });
+    }
+    Ok(n)
 }
 
 /// Every area file of the country: one per municipality of the registry (by number), then

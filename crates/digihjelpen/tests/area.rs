@@ -223,6 +223,7 @@ fn an_area_file_reads_back_as_written() {
             };
             assert_eq!(back.area, area);
             assert_eq!(back.offers, x.offers, "{area}");
+            assert_eq!((x.total, back.total), (offers.len(), offers.len()));
             assert_eq!(back.registry.municipalities(), x.registry.municipalities());
             assert_eq!(back.registry.counties(), x.registry.counties());
             assert_eq!(back.registry.source(), r.source());
@@ -309,10 +310,11 @@ fn an_area_file_does_not_grow_with_the_rest_of_the_country() {
         .filter(|o| o.municipality().to_string() == "5037")
         .cloned()
         .collect();
-    assert_eq!(
-        extract(levanger, &r, &offers).to_json(),
-        extract(levanger, &r, &own).to_json()
-    );
+    // The same file but for the country's count, `tilbud_i_alt`.
+    let mut whole = extract(levanger, &r, &offers);
+    assert_eq!(whole.total, 10_000);
+    whole.total = own.len();
+    assert_eq!(whole.to_json(), extract(levanger, &r, &own).to_json());
     // Without offers of its own, a municipality's file holds NEAREST offers and at most
     // NEAREST + 1 municipalities, however many offers the country has.
     for count in [100, 1_000, 10_000] {
@@ -479,4 +481,45 @@ fn problems_in_an_area_file_name_the_field() {
     );
     assert!(parse_area("[]", today()).is_err());
     assert!(parse_area("{", today()).unwrap_err().is_syntax());
+}
+
+#[test]
+fn an_area_file_says_how_many_offers_the_country_has() {
+    let (r, offers) = bundled();
+    let json = extract(municipality("5037"), &r, &offers).to_json();
+    assert!(json.starts_with(&format!(
+        r#"{{"omrade":"kommune-5037","tilbud_i_alt":{},"#,
+        offers.len()
+    )));
+    let mut doc: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let own = doc["tilbud"].as_array().unwrap().len();
+    assert!(own > 0);
+    for (value, problem) in [
+        (
+            serde_json::Value::Null,
+            "tilbud_i_alt: mangler (feltet er påkrevd)".to_owned(),
+        ),
+        (
+            serde_json::json!("357"),
+            "tilbud_i_alt: skal være et heltall, men er tekst".to_owned(),
+        ),
+        (
+            serde_json::json!(-1),
+            "tilbud_i_alt: skal være et heltall, men er et tall".to_owned(),
+        ),
+        (
+            serde_json::json!(own - 1),
+            format!(
+                "tilbud_i_alt: {} er utenfor gyldig område ({own}–{})",
+                own - 1,
+                u32::MAX
+            ),
+        ),
+    ] {
+        doc["tilbud_i_alt"] = value;
+        let err = parse_area(&doc.to_string(), today()).unwrap_err();
+        assert_eq!(err.to_string(), problem);
+    }
+    doc["tilbud_i_alt"] = serde_json::json!(own);
+    assert_eq!(parse_area(&doc.to_string(), today()).unwrap().total, own);
 }
