@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use clap::ValueEnum;
+use digihjelpen::changelog::ChangeLog;
 use digihjelpen::{DataError, Date, Handbook, Offer, Postcodes, Registry, Resource};
 
 /// The bundled registry, used when no `--kommuner` is given and the default path is absent.
@@ -25,6 +26,8 @@ pub enum Kind {
     Ressurser,
     /// handbok.json (`"moduler"`).
     Handbok,
+    /// endringer.json (`"endringer"`).
+    Endringer,
 }
 
 /// A parsed file.
@@ -34,6 +37,7 @@ pub enum Loaded {
     Postcodes(Postcodes),
     Resources(Vec<Resource>),
     Handbook(Handbook),
+    ChangeLog(ChangeLog),
 }
 
 impl Loaded {
@@ -48,6 +52,7 @@ impl Loaded {
                 let pages: usize = h.modules().iter().map(|m| m.pages().len()).sum();
                 format!("{} moduler, {pages} sider", h.modules().len())
             }
+            Loaded::ChangeLog(log) => format!("{} endringer", log.entries().len()),
         }
     }
 }
@@ -110,6 +115,7 @@ fn detect(text: &str) -> Option<Kind> {
         ("postnummer", Kind::Postnummer),
         ("ressurser", Kind::Ressurser),
         ("moduler", Kind::Handbok),
+        ("endringer", Kind::Endringer),
     ]
     .into_iter()
     .find(|(key, _)| map.contains_key(*key))
@@ -127,5 +133,10 @@ pub fn load(text: &str, kind: Option<Kind>, ctx: &Context) -> Result<Loaded, Dat
         Kind::Postnummer => Loaded::Postcodes(Postcodes::from_json(text, &ctx.registry)?),
         Kind::Ressurser => Loaded::Resources(digihjelpen::parse_resources(text)?),
         Kind::Handbok => Loaded::Handbook(digihjelpen::parse_handbook(text, &ctx.registry)?),
+        Kind::Endringer => Loaded::ChangeLog(digihjelpen::changelog::parse_changelog(
+            text,
+            &ctx.registry,
+            ctx.today,
+        )?),
     })
 }

@@ -5,7 +5,8 @@
 //! digihjelpen validate public/data/handbok.json     # also the Markdown files, words per page
 //! digihjelpen stats public/data/tilbud.json [--json] # counts and coverage per county
 //! digihjelpen export --format csv public/data/tilbud.json > tilbud.csv
-//! digihjelpen merge public/data/tilbud.json innsendt.json   # add or replace one entry
+//! digihjelpen merge public/data/tilbud.json innsendt.json   # add or replace entries, log them
+//! digihjelpen merge public/data/tilbud.json innsendinger/ --dry-run  # a folder; only print
 //! digihjelpen import-survey svar.csv [--skip-bad] [--dry-run] # a survey's answers into tilbud.json
 //! digihjelpen areas public/data/tilbud.json --out dist/data   # the per-area files
 //! digihjelpen synthetic --count 10000 --seed 1 > /tmp/tilbud.json
@@ -14,6 +15,7 @@
 //!
 //! Exit status: 0 success, 1 the file has problems, 2 usage or I/O error.
 
+mod changes;
 mod export;
 mod files;
 mod handbook;
@@ -76,20 +78,27 @@ enum Command {
         #[arg(long, value_enum)]
         format: ExportFormat,
     },
-    /// Merge a submitted entry (from the /oppdater form) into tilbud.json, in place: the
+    /// Merge submitted entries (from the /oppdater form) into tilbud.json, in place: the
     /// same id replaces, a new id is added; the file stays sorted by id and pretty-printed.
+    /// Prints what changes, field by field, and appends an entry per changed offer to the
+    /// change log (endringer.json beside tilbud.json).
     Merge {
         /// tilbud.json to update.
         offers: PathBuf,
-        /// The submitted entry: one offer object, or a file with "tilbud".
-        entry: PathBuf,
+        /// The submitted entries: files with one offer object or with "tilbud", or folders
+        /// (every *.json file in them).
+        #[arg(required = true)]
+        entries: Vec<PathBuf>,
+        /// The change log to append to [default: endringer.json beside OFFERS].
+        #[arg(long, value_name = "PATH")]
+        endringer: Option<PathBuf>,
         /// The municipality registry (see `validate --help`).
         #[arg(long, value_name = "PATH")]
         kommuner: Option<PathBuf>,
         /// Today's date for the "not in the future" rule [default: today].
         #[arg(long, value_name = "YYYY-MM-DD")]
         today: Option<String>,
-        /// Print the result instead of writing it to the offers file.
+        /// Print what would change, and write nothing.
         #[arg(long)]
         dry_run: bool,
     },
@@ -118,6 +127,9 @@ enum Command {
         /// Report what would be imported, and write nothing.
         #[arg(long)]
         dry_run: bool,
+        /// The change log to append to [default: endringer.json beside the offers file].
+        #[arg(long, value_name = "PATH")]
+        endringer: Option<PathBuf>,
         /// The source (`kilde`) of rows without one [default: the survey].
         #[arg(long, value_name = "TEXT")]
         kilde: Option<String>,
@@ -232,36 +244,20 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         }
         Command::Merge {
             offers,
-            entry,
+            entries,
+            endringer,
             kommuner,
             today,
             dry_run,
         } => {
             let ctx = files::Context::new(kommuner.as_deref(), today.as_deref())?;
-            let (offers_text, entry_text) = (files::read(&offers)?, files::read(&entry)?);
-            match merge::merge(&offers_text, &entry_text, &ctx) {
-                Ok((merged, outcomes)) => {
-                    if dry_run {
-                        print!("{merged}");
-                    } else {
-                        std::fs::write(&offers, merged)
-                            .map_err(|e| format!("kunne ikke skrive {}: {e}", offers.display()))?;
-                    }
-                    for outcome in outcomes {
-                        match outcome {
-                            merge::Outcome::Added(id) => eprintln!("la til tilbudet «{id}»"),
-                            merge::Outcome::Replaced(id) => eprintln!("erstattet tilbudet «{id}»"),
-                        }
-                    }
-                    Ok(ExitCode::SUCCESS)
-                }
-                Err(merge::MergeError::Offers(e)) => report(&offers, &e),
-                Err(merge::MergeError::Entry(e)) => report(&entry, &e),
-                Err(merge::MergeError::Shape(message)) => {
-                    println!("{}: {message}", entry.display());
-                    Ok(ExitCode::from(1))
-                }
-            }
+            let args = merge::Args {
+                offers,
+                entries,
+                log: endringer,
+                dry_run,
+            };
+            merge::run(&args, &ctx)
         }
         Command::Areas { input, out } => {
             let (ctx, offers) = offers(&input)?;
@@ -282,6 +278,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             tilbud,
             skip_bad,
             dry_run,
+            endringer,
             kilde,
             kommuner,
             today,
@@ -292,6 +289,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 offers: tilbud,
                 skip_bad,
                 dry_run,
+                log: endringer,
                 source: kilde,
             };
             survey::run(&args, &ctx)

@@ -5,7 +5,8 @@
 //! and words the report: every row that could not be used, with its row, column, value and
 //! why, on standard output (one line each, as `validate` lists problems); what was added,
 //! updated or left out on standard error. With any such row nothing is written, unless
-//! `--skip-bad` is given; `--dry-run` writes nothing in any case.
+//! `--skip-bad` is given; `--dry-run` writes nothing in any case. What an import changes is
+//! printed field by field and appended to the change log, as `merge` does.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -13,6 +14,7 @@ use std::process::ExitCode;
 use digihjelpen::csv::decode;
 use digihjelpen::survey::{import_survey, Options, Outcome, SurveyImport};
 
+use crate::changes;
 use crate::files::Context;
 
 /// What to import, and how.
@@ -25,6 +27,8 @@ pub struct Args {
     pub skip_bad: bool,
     /// Report only.
     pub dry_run: bool,
+    /// The change log [default: `endringer.json` beside the offers file].
+    pub log: Option<PathBuf>,
     /// The `kilde` of rows without one.
     pub source: Option<String>,
 }
@@ -50,6 +54,12 @@ pub fn run(args: &Args, ctx: &Context) -> Result<ExitCode, String> {
     }
     let import = import_survey(&text, &existing, &ctx.registry, &options)
         .map_err(|e| format!("{shown}: {e}"))?;
+    let log_path = changes::log_path(&args.offers, args.log.as_deref());
+    let mut log = match changes::load(&log_path, ctx) {
+        Ok(log) => log,
+        Err(Ok(message)) => return Err(message),
+        Err(Err(e)) => return crate::report(&log_path, &e),
+    };
     tell(&import, ctx, &args.file);
     let bad_rows = {
         let mut rows: Vec<usize> = import.bad.iter().map(|p| p.row).collect();
@@ -70,13 +80,22 @@ pub fn run(args: &Args, ctx: &Context) -> Result<ExitCode, String> {
     } else {
         String::new()
     };
+    let ids: Vec<_> = import.imported.iter().map(|i| i.id.clone()).collect();
+    let touched = changes::Touched::find(&ids, &existing, &import.offers);
+    changes::print(&touched, ctx);
     if args.dry_run {
         eprintln!("{shown}: prøvekjøring, ingenting ble skrevet ({n} til import{skipped})");
     } else if n > 0 {
-        write(&args.offers, &offers_text, &import)?;
+        let text = crate::merge::render(&offers_text, &import.offers);
+        changes::write_whole(&args.offers, &text)?;
+        let logged = changes::append(&mut log, &touched, ctx);
+        if logged > 0 {
+            changes::write_whole(&log_path, &log.to_json())?;
+        }
         eprintln!(
-            "{}: {n} tilbud importert fra {shown}{skipped}",
-            args.offers.display()
+            "{}: {n} tilbud importert fra {shown}{skipped}; {logged} endringer ført i {}",
+            args.offers.display(),
+            log_path.display()
         );
     } else {
         eprintln!("{shown}: ingen tilbud å importere{skipped}");
@@ -127,9 +146,4 @@ fn tell(import: &SurveyImport, ctx: &Context, file: &Path) {
         };
         eprintln!("{shown}: rad {}: {verb} «{}»", i.row, i.id);
     }
-}
-
-fn write(path: &Path, original: &str, import: &SurveyImport) -> Result<(), String> {
-    let text = crate::merge::render(original, &import.offers);
-    std::fs::write(path, text).map_err(|e| format!("kunne ikke skrive {}: {e}", path.display()))
 }

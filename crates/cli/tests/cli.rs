@@ -511,6 +511,191 @@ fn merge_replaces_an_entry_with_the_same_id() {
     );
 }
 
+/// A folder of one test's own (the tests run in parallel, and the change log is a file
+/// beside tilbud.json).
+fn test_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("digihjelpen-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// A copy of the bundled tilbud.json in `dir`: its text, and the copy's path.
+fn bundled_offers_in(dir: &std::path::Path) -> (String, String) {
+    let bundled = std::fs::read_to_string(root().join("public/data/tilbud.json")).unwrap();
+    let path = write(&dir.join("tilbud.json"), &bundled);
+    (bundled, path)
+}
+
+fn write(path: &std::path::Path, text: &str) -> String {
+    std::fs::write(path, text).unwrap();
+    path.to_str().unwrap().to_owned()
+}
+
+#[test]
+fn merge_prints_each_change_field_by_field_and_logs_it() {
+    let dir = test_dir("merge-log");
+    let (_, offers) = bundled_offers_in(&dir);
+    let entry = write(&dir.join("innsendt.json"), NEW_ENTRY);
+    let o = run(&["merge", &offers, &entry, TODAY]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let log = dir.join("endringer.json");
+    assert_eq!(
+        stdout(&o),
+        format!(
+            "ny: «levanger-test-innsending» (Levanger)\n  + id: \"levanger-test-innsending\"\n  \
+             + kommune: \"5037\"\n  + navn: \"Digital hjelp på biblioteket (testinnsending)\"\n  \
+             + sted.type: \"bibliotek\"\n  + former: [\"drop-in\"]\n  + malgrupper: [\"eldre\"]\n  \
+             + sist_verifisert: \"2026-11-01\"\n  + illustrativ: true\n{}: 1 endring ført\n",
+            log.display()
+        )
+    );
+
+    // A changed name and a removed list: both named, the rest counted.
+    let changed = NEW_ENTRY
+        .replace("(testinnsending)", "(endret)")
+        .replace(r#""former": ["drop-in"], "#, "");
+    let entry = write(&dir.join("innsendt.json"), &changed);
+    let o = run(&["merge", &offers, &entry, TODAY]);
+    assert!(o.status.success());
+    assert!(stdout(&o).starts_with(
+        "endret: «levanger-test-innsending» (Levanger)\n  navn: \"Digital hjelp på biblioteket \
+         (testinnsending)\" → \"Digital hjelp på biblioteket (endret)\"\n  - former: [\"drop-in\"]\n  \
+         6 felt uendret\n"
+    ));
+    // The same entry again changes nothing and logs nothing.
+    let o = run(&["merge", &offers, &entry, TODAY]);
+    assert!(stdout(&o).starts_with("uendret: «levanger-test-innsending» (Levanger), 7 felt\n"));
+
+    let v = run(&["validate", log.to_str().unwrap(), TODAY]);
+    assert_eq!(stdout(&v), format!("{}: ok (2 endringer)\n", log.display()));
+    let log: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&log).unwrap()).unwrap();
+    assert_eq!(
+        log["endringer"][1],
+        serde_json::json!({"dato": "2026-11-22", "id": "levanger-test-innsending",
+            "kommune": "5037", "type": "endret", "felt": ["navn", "former"]})
+    );
+}
+
+#[test]
+fn merge_dry_run_prints_and_writes_nothing() {
+    let dir = test_dir("merge-dry");
+    let (bundled, offers) = bundled_offers_in(&dir);
+    let entry = write(&dir.join("innsendt.json"), NEW_ENTRY);
+    let o = run(&["merge", &offers, &entry, "--dry-run", TODAY]);
+    assert!(o.status.success());
+    assert!(stdout(&o).starts_with("ny: «levanger-test-innsending» (Levanger)\n"));
+    assert_eq!(
+        String::from_utf8_lossy(&o.stderr),
+        "prøvekjøring: ingenting ble skrevet\n"
+    );
+    assert_eq!(std::fs::read_to_string(&offers).unwrap(), bundled);
+    assert!(!dir.join("endringer.json").exists());
+}
+
+#[test]
+fn merge_takes_several_files_and_folders() {
+    let dir = test_dir("merge-many");
+    let (_, offers) = bundled_offers_in(&dir);
+    let folder = dir.join("innsendinger");
+    std::fs::create_dir_all(&folder).unwrap();
+    write(
+        &folder.join("b.json"),
+        &NEW_ENTRY.replace("innsending\"", "b\""),
+    );
+    write(
+        &folder.join("a.json"),
+        &NEW_ENTRY.replace("innsending\"", "a\""),
+    );
+    write(&folder.join("notat.txt"), "not an entry");
+    let single = write(
+        &dir.join("c.json"),
+        &NEW_ENTRY.replace("innsending\"", "c\""),
+    );
+    let log = write(&dir.join("logg.json"), "{\"endringer\": []}");
+    let folder = folder.to_str().unwrap().to_owned();
+    let o = run(&[
+        "merge",
+        &offers,
+        &folder,
+        &single,
+        "--endringer",
+        &log,
+        TODAY,
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(
+        String::from_utf8_lossy(&o.stderr),
+        "la til tilbudet «levanger-test-a»\nla til tilbudet «levanger-test-b»\n\
+         la til tilbudet «levanger-test-c»\n"
+    );
+    assert!(stdout(&o).ends_with(&format!("{log}: 3 endringer ført\n")));
+    assert!(
+        !dir.join("endringer.json").exists(),
+        "--endringer names the log"
+    );
+
+    // The same id in two entries: nothing is written.
+    let before = std::fs::read_to_string(&offers).unwrap();
+    let twice = write(
+        &dir.join("d.json"),
+        &NEW_ENTRY.replace("innsending\"", "c\""),
+    );
+    let o = run(&["merge", &offers, &single, &twice, TODAY]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stdout(&o),
+        format!("{twice}: id \"levanger-test-c\" står også i {single} (ett tilbud per id)\n")
+    );
+    assert_eq!(std::fs::read_to_string(&offers).unwrap(), before);
+
+    let empty = dir.join("tom");
+    std::fs::create_dir_all(&empty).unwrap();
+    let o = run(&["merge", &offers, empty.to_str().unwrap(), TODAY]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("har ingen .json-filer"));
+}
+
+#[test]
+fn merge_with_a_broken_change_log_writes_nothing() {
+    let dir = test_dir("merge-broken-log");
+    let (bundled, offers) = bundled_offers_in(&dir);
+    let entry = write(&dir.join("innsendt.json"), NEW_ENTRY);
+    let log = dir.join("endringer.json");
+    let broken = r#"{"endringer": [{"dato": "i går"}]}"#;
+    write(&log, broken);
+    let o = run(&["merge", &offers, &entry, TODAY]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stdout(&o).contains("endringer[0].dato: \"i går\" er ikke en gyldig dato"),
+        "{}",
+        stdout(&o)
+    );
+    assert_eq!(std::fs::read_to_string(&offers).unwrap(), bundled);
+    assert_eq!(std::fs::read_to_string(&log).unwrap(), broken);
+}
+
+/// An import is logged as a merge is.
+#[test]
+fn import_survey_logs_what_it_changed() {
+    let dir = test_dir("survey-log");
+    let (_, offers) = bundled_offers_in(&dir);
+    let o = run(&[
+        "import-survey",
+        SURVEY_SAMPLE,
+        "--tilbud",
+        &offers,
+        "--skip-bad",
+        TODAY,
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(stdout(&o).contains("ny: «heroy-1818-bibliotek» (Herøy (Nordland))\n"));
+    let log = dir.join("endringer.json");
+    let v = run(&["validate", log.to_str().unwrap(), TODAY]);
+    assert_eq!(stdout(&v), format!("{}: ok (6 endringer)\n", log.display()));
+}
+
 #[test]
 fn merge_rejects_an_invalid_entry_and_leaves_the_file_alone() {
     let offers = bundled_offers_copy("merge-bad.json");

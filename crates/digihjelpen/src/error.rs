@@ -137,6 +137,13 @@ pub enum ProblemKind {
     /// Not an area (`kommune-5037`, `fylke-50`) or an area file's path
     /// (`omrade/kommune-5037.json`).
     BadArea(String),
+    /// A date before the date of the entry above it (in a log that only grows at the end).
+    BeforePrevious {
+        /// The date in the file.
+        date: Date,
+        /// The date of the entry above.
+        previous: Date,
+    },
     /// A survey answer that is none of the question's answers.
     UnknownAnswer {
         /// The answer in the file.
@@ -278,6 +285,10 @@ impl fmt::Display for ProblemKind {
             BadArea(v) => write!(
                 f,
                 "{v:?} er ikke et område (kommune-NNNN eller fylke-NN, f.eks. \"kommune-5037\")"
+            ),
+            BeforePrevious { date, previous } => write!(
+                f,
+                "{date} er før datoen over ({previous}); nye endringer føres nederst"
             ),
             UnknownAnswer { value, allowed } => write!(
                 f,

@@ -16,6 +16,8 @@
 //! | `ressurser.json` | [`parse_resources`] | `Vec<`[`Resource`]`>` |
 //! | `handbok.json` | [`parse_handbook`] | [`Handbook`] |
 //! | `omrade/kommune-5037.json`, `omrade/fylke-50.json` | [`parse_area`] | [`AreaExtract`]: one area's offers and municipalities (write with [`all_area_files`]) |
+//! | `endringer.json` | [`changelog::parse_changelog`] | [`changelog::ChangeLog`]: what changed when (entries from [`changelog::diff`]) |
+//! | a survey's answers (CSV) | [`survey::import_survey`] | offers added or updated, and every row that could not be used |
 //!
 //! Queries: build an [`Index`] once from the offers, then [`Index::search`] (text + [`Filter`]),
 //! [`Index::filter`], [`Index::nearest`] — all return positions into the offer slice.
@@ -49,6 +51,7 @@
 #![warn(missing_docs)]
 
 pub mod area;
+pub mod changelog;
 pub mod contact;
 pub mod coverage;
 pub mod csv;

@@ -6,6 +6,7 @@
 
 use schemars::JsonSchema;
 
+use crate::changelog::ChangeLogFile;
 use crate::handbook::{Component, ModuleSlug};
 use crate::offer::wire::OfferFile;
 use crate::resource::{Audience, Publisher, ResourceFormat};
@@ -29,6 +30,10 @@ pub fn all() -> Vec<(&'static str, String)> {
         (
             "kommuner.schema.json",
             render::<MunicipalityFile>("kommuner.json: kommuner og fylker"),
+        ),
+        (
+            "endringer.schema.json",
+            render::<ChangeLogFile>("endringer.json: endringer i tilbud.json"),
         ),
     ]
 }
