@@ -347,7 +347,20 @@ pub async fn load_catalog() -> Result<Arc<Catalog>, LoadError> {
         .map_err(|e| LoadError::invalid(DataFile::Municipalities, &e))?;
     let offers = digihjelpen::parse_offers(&offers?, &registry, today())
         .map_err(|e| LoadError::invalid(DataFile::Offers, &e))?;
-    Ok(Arc::new(Catalog::new(registry, offers)))
+    mark("digihjelpen:data-lest");
+    let catalog = Catalog::new(registry, offers);
+    mark("digihjelpen:data-indeksert");
+    Ok(Arc::new(catalog))
+}
+
+/// A performance mark, for the bench's figures of the phases (a no-op in the render step).
+fn mark(name: &str) {
+    #[cfg(not(feature = "ssr"))]
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+    #[cfg(feature = "ssr")]
+    let _ = name;
 }
 
 /// Loads one area's data file (`data/omrade/kommune-5037.json`, written by the build): the

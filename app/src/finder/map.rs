@@ -78,6 +78,7 @@ impl FinderMap {
         let all: Vec<Marker> = (0..catalog.offers.len())
             .map(|i| offers.marker(catalog, i))
             .collect();
+        mark("digihjelpen:kart-markorer");
         let n = all.len();
         Ok(Rc::new(RefCell::new(FinderMap {
             catalog: catalog.clone(),
