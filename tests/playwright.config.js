@@ -13,6 +13,9 @@ module.exports = defineConfig({
   use: {
     baseURL: process.env.BASE_URL || 'http://127.0.0.1:8090',
     locale: 'nb-NO',
+    // Route interception (most tests serve changed data with it) does not see a service
+    // worker's requests: the worker is off, but in the tests of the worker itself (offline.spec).
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: '/usr/bin/chromium',
       args: [

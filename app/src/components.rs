@@ -18,4 +18,5 @@ pub mod offer_list;
 pub mod offer_map;
 pub mod page;
 pub mod resource_list;
+pub mod stored;
 pub mod template;

@@ -140,6 +140,14 @@ pub struct Strings {
     pub about_privacy_heading: &'static str,
     /// About: what the site stores and sends.
     pub about_privacy: &'static str,
+    /// About: heading of what is kept on the device.
+    pub about_stored_heading: &'static str,
+    /// About: what is kept, one line each, with where.
+    pub about_stored: &'static [&'static str],
+    /// About: the button that deletes it all.
+    pub about_forget: &'static str,
+    /// About: said after deleting (the number of saved choices removed).
+    pub about_forgotten: fn(usize) -> String,
     /// About: heading of the software licences.
     pub about_software_heading: &'static str,
     /// About: one line per bundled library.
@@ -291,6 +299,18 @@ pub static NB: Strings = Strings {
                     Nettstedet henter bare kartbilder fra Kartverket. Posisjonen din brukes bare \
                     når du selv trykker på «Bruk min posisjon», og den sendes ikke videre. \
                     Avkrysninger i sjekklister og utkast i skjemaet lagres bare i din egen nettleser.",
+    about_stored_heading: "Det som lagres på denne enheten",
+    about_stored: &[
+        "Hva du har krysset av i sjekklistene i veilederen (i nettleserens lokale lagring, «localStorage», med navn som begynner med digihjelpen.sjekkliste.).",
+        "Utkastet i skjemaet for å melde inn eller oppdatere et tilbud (localStorage, digihjelpen.utkast).",
+        "Kopier av sidene du har åpnet, med koden og opplysningene deres, så de kan åpnes uten nett (nettleserens hurtiglager for nettsteder, «Cache Storage»).",
+    ],
+    about_forget: "Slett det som er lagret her",
+    about_forgotten: |n| match n {
+        0 => "Slettet. Det var ingen lagrede valg; kopiene for bruk uten nett er borte.".to_owned(),
+        1 => "Slettet: 1 lagret valg og kopiene for bruk uten nett.".to_owned(),
+        n => format!("Slettet: {n} lagrede valg og kopiene for bruk uten nett."),
+    },
     about_software_heading: "Programvare",
     about_software: &[
         "Designsystemet fra Digdir (MIT-lisens).",

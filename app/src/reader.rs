@@ -102,6 +102,7 @@ fn check() {
                 checklist::attach_all();
                 wire_template_print();
                 wire_toc();
+                wire_forget();
                 hand_over_on_use();
             }
             Freshness::Changed => {
@@ -114,6 +115,16 @@ fn check() {
         crate::components::leaflet::mark("digihjelpen:overtatt");
         crate::takeover::mark_taken_over();
     });
+}
+
+/// `/om`'s "Slett det som er lagret her".
+fn wire_forget() {
+    use crate::components::stored::FORGET_ID;
+    if let Some(button) = document().get_element_by_id(FORGET_ID) {
+        crate::components::dom::on_click(&button, || {
+            crate::routes::about::forget(crate::i18n::NB.about_forgotten);
+        });
+    }
 }
 
 thread_local! {

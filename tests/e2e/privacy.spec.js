@@ -67,3 +67,31 @@ test('the position is asked for once, after the click on "Bruk min posisjon"', a
   expect(await page.evaluate(() => window.positionAsked)).toBe(1);
   expect(await page.evaluate(() => window.violations)).toEqual([]);
 });
+
+test('/om lists every key the site keeps, and "Slett det som er lagret her" removes them all', async ({ page }) => {
+  // What a visitor leaves: a ticked checklist item and a started update form.
+  await page.goto('/kom-i-gang/forankring');
+  await page.locator('[data-checklist] input[type=checkbox]').first().check();
+  await page.goto('/oppdater');
+  await page.locator('#f-navn').fill('Et utkast');
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('digihjelpen.utkast'))).not.toBeNull();
+  const kept = await page.evaluate(() => Object.keys(localStorage));
+  expect(kept.some((k) => k.startsWith('digihjelpen.sjekkliste.'))).toBe(true);
+  // Something else's key on the same site is not the site's to delete, and a copy for offline use.
+  await page.evaluate(async () => {
+    localStorage.setItem('annet', 'ikke vårt');
+    await (await caches.open('digihjelpen-data')).put('/data/tilbud.json', new Response('{}'));
+  });
+
+  await page.goto('/om');
+  const listed = await page.locator('main').innerText();
+  for (const k of kept) {
+    // Each key is named on the page, by itself or by the start it shares with its kind.
+    expect(listed.includes(k) || (k.startsWith('digihjelpen.sjekkliste.') && listed.includes('digihjelpen.sjekkliste.')), k).toBe(true);
+  }
+  expect(listed).toContain('Cache Storage');
+  await page.getByRole('button', { name: 'Slett det som er lagret her' }).click();
+  await expect(page.locator('#slett-lagret-status')).toHaveText(`Slettet: ${kept.length} lagrede valg og kopiene for bruk uten nett.`);
+  expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['annet']);
+  expect(await page.evaluate(async () => (await caches.keys()).filter((n) => n.startsWith('digihjelpen-')))).toEqual([]);
+});

@@ -12,7 +12,7 @@ use crate::i18n::handbook::handbook_strings;
 
 /// The `localStorage` key of a checklist.
 pub fn storage_key(id: &str) -> String {
-    format!("digihjelpen.sjekkliste.{id}")
+    crate::components::stored::key(&format!("sjekkliste.{id}"))
 }
 
 fn storage() -> Option<web_sys::Storage> {

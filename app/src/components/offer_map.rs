@@ -80,9 +80,6 @@ impl OfferMap {
         // Vector layers (the 357 municipality boundaries) on one canvas, not as 357 SVG
         // elements: far less work on the main thread of a slow phone.
         options.set_prefer_canvas(true);
-        // Nothing to see further out than all of Norway; and the cluster group computes its
-        // clusters for every zoom level from here to the tiles' deepest (4 of 19 fewer).
-        options.set_min_zoom(NORWAY.2);
         let map = Map::new_with_element(el.unchecked_ref(), &options)?;
         let (lat, lon, zoom) = NORWAY;
         map.set_view(&LatLng::new(lat, lon), zoom);

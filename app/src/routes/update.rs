@@ -28,8 +28,10 @@ use crate::data::{today, Catalog};
 use crate::i18n::update::update_strings;
 use crate::i18n::use_i18n;
 
-/// Where the draft is kept.
-const DRAFT_KEY: &str = "digihjelpen.utkast";
+/// Where the draft is kept (`digihjelpen.utkast`).
+fn draft_key() -> String {
+    crate::components::stored::key("utkast")
+}
 
 /// The page.
 #[component]
@@ -47,7 +49,7 @@ fn storage() -> Option<web_sys::Storage> {
 }
 
 fn load_draft() -> Option<Draft> {
-    let text = storage()?.get_item(DRAFT_KEY).ok()??;
+    let text = storage()?.get_item(&draft_key()).ok()??;
     serde_json::from_str(&text).ok()
 }
 
@@ -111,9 +113,9 @@ fn Form(catalog: Arc<Catalog>) -> impl IntoView {
         draft.with(|d| {
             if let Some(store) = storage() {
                 if *d == fresh_for_save {
-                    let _ = store.remove_item(DRAFT_KEY);
+                    let _ = store.remove_item(&draft_key());
                 } else if let Ok(text) = serde_json::to_string(d) {
-                    let _ = store.set_item(DRAFT_KEY, &text);
+                    let _ = store.set_item(&draft_key(), &text);
                 }
             }
         });
@@ -124,7 +126,7 @@ fn Form(catalog: Arc<Catalog>) -> impl IntoView {
         f.touched.set(Vec::new());
         done.set(false);
         if let Some(store) = storage() {
-            let _ = store.remove_item(DRAFT_KEY);
+            let _ = store.remove_item(&draft_key());
         }
         status.set(t.draft_deleted.to_owned());
     };

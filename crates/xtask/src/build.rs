@@ -163,6 +163,8 @@ pub fn release() -> Result {
     for item in PUBLIC {
         copy_all(&root().join("public").join(item), &out.join(item))?;
     }
+    write_service_worker(&out, &assets)?;
+    crate::icons::write(&out.join("icons"))?;
     let manifest = root().join("target/assets.json");
     fs::write(&manifest, &assets)
         .map_err(|e| format!("cannot write {}: {e}", manifest.display()))?;
@@ -175,6 +177,27 @@ pub fn release() -> Result {
     crate::docx::build_templates(&root().join("public/innhold/maler"), &out.join("maler"))?;
     precompress(&out)?;
     print_sizes()
+}
+
+/// `dist/sw.js` from `app/sw/sw.js`: its version is a hash of every built file's name
+/// (`assets`), so each deploy that changes code has a new worker, which keeps the new code
+/// apart from the old; it caches tiles from the hosts the CSP allows images from.
+fn write_service_worker(out: &Path, assets: &str) -> Result {
+    let template = root().join("app/sw/sw.js");
+    let text = fs::read_to_string(&template)
+        .map_err(|e| format!("cannot read {}: {e}", template.display()))?;
+    let hosts: Vec<String> = crate::server::TILE_HOSTS
+        .split_whitespace()
+        .map(|h| format!("\"{}\"", h.trim_start_matches("https://")))
+        .collect();
+    let version = &hex(&Sha256::digest(assets.as_bytes()))[..16];
+    let worker = text
+        .replace("@VERSION@", version)
+        .replace("@TILE_HOSTS@", &format!("[{}]", hosts.join(", ")));
+    if worker.contains("@VERSION@") || worker.contains("@TILE_HOSTS@") {
+        return Err("sw.js: a placeholder was left".into());
+    }
+    fs::write(out.join("sw.js"), worker).map_err(|e| format!("cannot write sw.js: {e}"))
 }
 
 /// `name-<16 hex digits of the SHA-256 of bytes>.ext`.
@@ -228,11 +251,16 @@ fn bind(bundle: &str, out: &Path) -> Result<(String, String, String)> {
     // next frame, then a task), so neither its download nor its work delays the first view.
     // The widget has nothing to show before its app runs: it starts at once (its page
     // preloads the module and the WebAssembly).
+    // Every page but the widget's also gets the service worker's page side first (the widget
+    // lives in other sites' frames, where it has no business installing one).
     let loader_text = if bundle == "embed" {
         format!("import init from \"/{js}\";\ninit({{ module_or_path: \"/{wasm}\" }});\n")
     } else {
+        let client = root().join("app/sw/client.js");
+        let client = fs::read_to_string(&client)
+            .map_err(|e| format!("cannot read {}: {e}", client.display()))?;
         format!(
-            "requestAnimationFrame(() => setTimeout(async () => {{\n\
+            "{client}requestAnimationFrame(() => setTimeout(async () => {{\n\
              \x20 const {{ default: init }} = await import(\"/{js}\");\n\
              \x20 await init({{ module_or_path: \"/{wasm}\" }});\n\
              }}));\n"

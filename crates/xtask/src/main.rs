@@ -3,6 +3,7 @@
 
 mod build;
 mod docx;
+mod icons;
 mod server;
 mod sources;
 mod test;

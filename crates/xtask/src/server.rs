@@ -7,7 +7,7 @@ use crate::build::{dist, inline_script_hashes};
 use crate::util::{root, run, Result};
 
 /// The tile hosts the CSP allows images from (the map's base layer).
-const TILE_HOSTS: &str = "https://cache.kartverket.no";
+pub const TILE_HOSTS: &str = "https://cache.kartverket.no";
 const BROTLI_MODULE: &str = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so";
 
 /// The configuration for serving `dist_dir` on `port`, with nginx's state in `run_dir`.
