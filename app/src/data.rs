@@ -72,6 +72,11 @@ pub enum LoadErrorKind {
     Status(u16),
     /// The request failed (offline, blocked, aborted).
     Network(String),
+    /// No answer within [`TIMEOUT_MS`].
+    Timeout,
+    /// The server sent a web page where the file was expected (a captive portal's login page,
+    /// a proxy's error page).
+    NotData,
     /// The body is not valid JSON or breaks the data format: the parser's problems.
     Invalid {
         /// True for a JSON syntax error, false for a format (schema) problem.
@@ -119,6 +124,10 @@ impl LoadError {
             LoadErrorKind::Missing => "Filen finnes ikke på serveren (404)".to_owned(),
             LoadErrorKind::Status(code) => format!("Serveren svarte med en feil ({code})"),
             LoadErrorKind::Network(_) => "Vi fikk ikke kontakt med serveren".to_owned(),
+            LoadErrorKind::Timeout => {
+                format!("Serveren svarte ikke innen {} sekunder", TIMEOUT_MS / 1000)
+            }
+            LoadErrorKind::NotData => "Serveren sendte en nettside i stedet for filen".to_owned(),
             LoadErrorKind::Invalid { syntax: true, .. } => "Filen er ikke gyldig JSON".to_owned(),
             LoadErrorKind::Invalid { syntax: false, .. } => {
                 "Filen følger ikke dataformatet".to_owned()
@@ -132,7 +141,10 @@ impl LoadError {
         match &self.kind {
             LoadErrorKind::Invalid { problems, .. } => problems.clone(),
             LoadErrorKind::Network(message) => vec![message.clone()],
-            LoadErrorKind::Missing | LoadErrorKind::Status(_) => Vec::new(),
+            LoadErrorKind::Missing
+            | LoadErrorKind::Status(_)
+            | LoadErrorKind::Timeout
+            | LoadErrorKind::NotData => Vec::new(),
         }
     }
 }
@@ -160,19 +172,52 @@ pub async fn fetch_path(path: &str, what: &'static str) -> Result<String, LoadEr
         what,
         kind,
     };
-    let response = Request::get(path)
-        .send()
-        .await
-        .map_err(|e| fail(LoadErrorKind::Network(e.to_string())))?;
-    match response.status() {
-        200..=299 => response
-            .text()
+    // Given up after TIMEOUT_MS: the request and the reading of its body.
+    let abort = web_sys::AbortController::new().ok();
+    let timer = abort.as_ref().and_then(|abort| {
+        let abort = abort.clone();
+        let give_up = wasm_bindgen::closure::Closure::once_into_js(move || abort.abort());
+        web_sys::window()?
+            .set_timeout_with_callback_and_timeout_and_arguments_0(
+                wasm_bindgen::JsCast::unchecked_ref(&give_up),
+                TIMEOUT_MS,
+            )
+            .ok()
+    });
+    let timed_out = || abort.as_ref().is_some_and(|a| a.signal().aborted());
+    let network = |e: gloo_net::Error| {
+        fail(if timed_out() {
+            LoadErrorKind::Timeout
+        } else {
+            LoadErrorKind::Network(e.to_string())
+        })
+    };
+    let result = async {
+        let response = Request::get(path)
+            .abort_signal(abort.as_ref().map(|a| a.signal()).as_ref())
+            .send()
             .await
-            .map_err(|e| fail(LoadErrorKind::Network(e.to_string()))),
-        404 => Err(fail(LoadErrorKind::Missing)),
-        code => Err(fail(LoadErrorKind::Status(code))),
+            .map_err(network)?;
+        let html = response
+            .headers()
+            .get("content-type")
+            .is_some_and(|t| t.starts_with("text/html"));
+        match response.status() {
+            200..=299 if html && !path.ends_with(".html") => Err(fail(LoadErrorKind::NotData)),
+            200..=299 => response.text().await.map_err(network),
+            404 => Err(fail(LoadErrorKind::Missing)),
+            code => Err(fail(LoadErrorKind::Status(code))),
+        }
     }
+    .await;
+    if let (Some(timer), Some(window)) = (timer, web_sys::window()) {
+        window.clear_timeout_with_handle(timer);
+    }
+    result
 }
+
+/// How long a fetch waits for its answer, in milliseconds, before it gives up and says so.
+pub const TIMEOUT_MS: i32 = 10_000;
 
 #[cfg(feature = "ssr")]
 thread_local! {

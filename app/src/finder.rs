@@ -581,6 +581,7 @@ impl Finder {
             return;
         };
         let f = Rc::downgrade(self);
+        let again = f.clone();
         map::set_coverage(
             &map,
             on,
@@ -588,6 +589,21 @@ impl Finder {
                 if let Some(f) = f.upgrade() {
                     f.choose(n);
                 }
+            }),
+            Rc::new(move |error| {
+                // Above the page, with a retry that shows the layer (if still switched on).
+                let retry = again.clone();
+                crate::components::dom::show_page_error(
+                    ERROR_ID,
+                    ERROR_PLACES,
+                    &error,
+                    move || {
+                        crate::components::dom::clear_page_error(ERROR_ID);
+                        if let Some(f) = retry.upgrade() {
+                            f.set_coverage(coverage_checked());
+                        }
+                    },
+                );
             }),
         );
     }

@@ -12,8 +12,12 @@ use digihjelpen::{MunicipalityNumber, Postcodes};
 use wasm_bindgen::JsCast;
 
 use crate::components::dom::{add, after, attrs, document, el, on};
+use crate::components::dom::{clear_page_error, show_page_error};
 use crate::components::municipality_search::{is_postcode, suggestions};
-use crate::data::{fetch_text, Catalog, DataFile};
+use crate::data::{fetch_text, Catalog, DataFile, LoadError};
+
+/// The id of the error box when the postcodes fail to load.
+const POSTCODES_ERROR_ID: &str = "postnummer-datafeil";
 use crate::i18n::map::MAP_NB;
 
 fn by_id<T: JsCast>(id: &str) -> Option<T> {
@@ -134,8 +138,30 @@ impl Search {
             let loaded = match fetch_text(DataFile::Postcodes).await {
                 Ok(text) => Postcodes::from_json(&text, &s.catalog.registry)
                     .map(Rc::new)
-                    .map_err(|_| ()),
-                Err(_) => Err(()),
+                    .map_err(|e| LoadError::invalid(DataFile::Postcodes, &e)),
+                Err(e) => Err(e),
+            };
+            let loaded = match loaded {
+                Ok(postcodes) => {
+                    clear_page_error(POSTCODES_ERROR_ID);
+                    Ok(postcodes)
+                }
+                Err(error) => {
+                    // Said above the search, with a retry; names still work meanwhile.
+                    s.state.borrow_mut().postcodes_loading = false;
+                    let retry = Rc::downgrade(&s);
+                    show_page_error(
+                        POSTCODES_ERROR_ID,
+                        &[".municipality-search", "main"],
+                        &error,
+                        move || {
+                            if let Some(s) = retry.upgrade() {
+                                s.ensure_postcodes();
+                            }
+                        },
+                    );
+                    return;
+                }
             };
             {
                 let mut state = s.state.borrow_mut();

@@ -17,7 +17,7 @@ use wasm_bindgen::JsCast;
 use crate::components::dom::next_frame;
 use crate::components::leaflet::{geo_json, mark, object, GeoJson, BOUNDARIES_ATTRIBUTION};
 use crate::components::offer_map::{OfferMap, View, NORWAY};
-use crate::data::{fetch_text, today, Catalog, DataFile};
+use crate::data::{fetch_text, today, Catalog, DataFile, LoadError, LoadErrorKind};
 use crate::i18n::offer::OfferStrings;
 
 /// Markers added to the cluster group per animation frame.
@@ -225,7 +225,12 @@ fn municipality_of(feature: &JsValue) -> Option<MunicipalityNumber> {
 
 /// Shows or hides the coverage layer; the boundary file is fetched the first time it is
 /// shown. `on_area` is called with a municipality clicked on the layer.
-pub fn set_coverage(map: &Shared, on: bool, on_area: Rc<dyn Fn(MunicipalityNumber)>) {
+pub fn set_coverage(
+    map: &Shared,
+    on: bool,
+    on_area: Rc<dyn Fn(MunicipalityNumber)>,
+    on_failed: Rc<dyn Fn(LoadError)>,
+) {
     let mut m = map.borrow_mut();
     m.coverage.wanted = on;
     if let Some(layer) = &m.coverage.layer {
@@ -243,14 +248,34 @@ pub fn set_coverage(map: &Shared, on: bool, on_area: Rc<dyn Fn(MunicipalityNumbe
     m.coverage.loading = true;
     let weak = Rc::downgrade(map);
     wasm_bindgen_futures::spawn_local(async move {
-        let data = fetch_text(DataFile::Boundaries)
-            .await
-            .ok()
-            .and_then(|text| js_sys::JSON::parse(&text).ok());
+        let data = fetch_text(DataFile::Boundaries).await.and_then(|text| {
+            js_sys::JSON::parse(&text).map_err(|e| {
+                let message: String = e
+                    .dyn_into::<js_sys::Error>()
+                    .map(|e| e.message().into())
+                    .unwrap_or_default();
+                let kind = LoadErrorKind::Invalid {
+                    syntax: true,
+                    problems: vec![message],
+                };
+                LoadError {
+                    path: DataFile::Boundaries.path().to_owned(),
+                    what: DataFile::Boundaries.describe(),
+                    kind,
+                }
+            })
+        });
         let Some(map) = weak.upgrade() else { return };
         let mut m = map.borrow_mut();
         m.coverage.loading = false;
-        let Some(data) = data else { return };
+        let data = match data {
+            Ok(data) => data,
+            Err(error) => {
+                drop(m);
+                on_failed(error);
+                return;
+            }
+        };
         let layer = boundaries_layer(&mut m, &data, on_area);
         if m.coverage.wanted {
             layer.add_to(&m.offers.map);

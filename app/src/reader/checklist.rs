@@ -86,7 +86,19 @@ fn attach(section: &web_sys::Element) {
             l.persist_and_render();
         });
     }
-    list.render();
+    // A box ticked before the page was wired (on a slow connection): the tick is kept.
+    let early: Vec<String> = list
+        .items
+        .iter()
+        .filter(|(_, input, _)| input.checked())
+        .map(|(item, _, _)| item.clone())
+        .collect();
+    if early.is_empty() {
+        list.render();
+    } else {
+        list.ticked.borrow_mut().extend(early);
+        list.persist_and_render();
+    }
 }
 
 impl List {
