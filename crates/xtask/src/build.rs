@@ -31,6 +31,14 @@ pub fn dist() -> PathBuf {
         .unwrap_or_else(|| root().join("dist"))
 }
 
+/// Cargo's target directory: `target/`, or `$CARGO_TARGET_DIR` as cargo itself reads it.
+pub fn cargo_target() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .map(|p| if p.is_relative() { root().join(p) } else { p })
+        .unwrap_or_else(|| root().join("target"))
+}
+
 /// True when `$XTASK_DEBUG` asks for a quick debug build instead of the release build.
 fn debug() -> bool {
     std::env::var_os("XTASK_DEBUG").is_some_and(|v| v == "1")
@@ -186,8 +194,8 @@ fn hashed(name: &str, ext: &str, bytes: &[u8]) -> String {
 /// that starts it into `out`, each named by its content, and returns (loader, glue, module).
 fn bind(bundle: &str, out: &Path) -> Result<(String, String, String)> {
     let profile = if debug() { "debug" } else { "release" };
-    let input = root()
-        .join("target/wasm32-unknown-unknown")
+    let input = cargo_target()
+        .join("wasm32-unknown-unknown")
         .join(profile)
         .join(format!("{bundle}.wasm"));
     let scratch = root().join("target/wasm-bindgen").join(profile);
