@@ -83,7 +83,7 @@ mod vocabulary;
 
 pub use crate::area::{all_area_files, parse_area, Area, AreaExtract, Selection};
 pub use crate::contact::{Email, HttpsUrl, PhoneNumber};
-pub use crate::coverage::{CountyCoverage, Coverage};
+pub use crate::coverage::{CountyCoverage, Coverage, CoverageKind};
 pub use crate::date::Date;
 pub use crate::error::{DataError, Problem, ProblemKind};
 pub use crate::filter::Filter;
