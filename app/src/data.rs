@@ -2,7 +2,8 @@
 //!
 //! Each file is fetched at most once per page load and shared through context: the catalog
 //! (municipalities + offers) starts loading with the app, the other files on first use
-//! ([`use_postcodes`], [`use_handbook`], [`use_resources`], [`use_boundaries`]). Every way a
+//! ([`use_postcodes`], [`use_handbook`], [`use_resources`], [`use_boundaries`],
+//! [`use_settings`]). Every way a
 //! load can fail becomes a [`LoadError`] that says, in Norwegian, what failed and in which
 //! file; nothing here panics. Render a resource with
 //! [`Loaded`](crate::components::data_view::Loaded).
@@ -10,6 +11,7 @@
 use std::fmt;
 use std::sync::Arc;
 
+use digihjelpen::settings::Settings;
 use digihjelpen::{
     Coverage, DataError, Date, Handbook, Index, Offer, Postcodes, Registry, Resource,
 };
@@ -35,6 +37,8 @@ pub enum DataFile {
     Handbook,
     /// `data/ressurser.json`.
     Resources,
+    /// `data/innstillinger.json`: the deploy-time settings.
+    Settings,
 }
 
 impl DataFile {
@@ -47,6 +51,7 @@ impl DataFile {
             DataFile::Boundaries => "/data/kommunegrenser.geojson",
             DataFile::Handbook => "/data/handbok.json",
             DataFile::Resources => "/data/ressurser.json",
+            DataFile::Settings => "/data/innstillinger.json",
         }
     }
 
@@ -59,6 +64,7 @@ impl DataFile {
             DataFile::Boundaries => "kommunegrensene",
             DataFile::Handbook => "innholdet i håndboken",
             DataFile::Resources => "listen over ressurser",
+            DataFile::Settings => "innstillingene for nettstedet",
         }
     }
 }
@@ -572,6 +578,7 @@ struct Shared {
     handbook: StoredValue<Option<DataResource<Handbook>>, LocalStorage>,
     resources: StoredValue<Option<DataResource<Vec<Resource>>>, LocalStorage>,
     boundaries: StoredValue<Option<DataResource<String>>, LocalStorage>,
+    settings: StoredValue<Option<DataResource<Settings>>, LocalStorage>,
 }
 
 thread_local! {
@@ -604,6 +611,7 @@ pub fn provide_data() {
         handbook: StoredValue::new_local(None),
         resources: StoredValue::new_local(None),
         boundaries: StoredValue::new_local(None),
+        settings: StoredValue::new_local(None),
     });
 }
 
@@ -676,6 +684,16 @@ pub fn use_resources() -> DataResource<Vec<Resource>> {
 pub fn use_boundaries() -> DataResource<String> {
     lazily(shared().boundaries, || async {
         fetch_text(DataFile::Boundaries).await.map(Arc::new)
+    })
+}
+
+/// The deploy-time settings, `innstillinger.json` (loaded on first use).
+pub fn use_settings() -> DataResource<Settings> {
+    lazily(shared().settings, || async {
+        let text = fetch_text(DataFile::Settings).await?;
+        digihjelpen::settings::parse_settings(&text)
+            .map(Arc::new)
+            .map_err(|e| LoadError::invalid(DataFile::Settings, &e))
     })
 }
 

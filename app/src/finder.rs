@@ -623,6 +623,7 @@ fn legend(m: &MapStrings) -> web_sys::HtmlElement {
     attrs(&ul, &[("aria-label", m.legend_label)]);
     for (colour, text) in [
         (map::COVERED, m.legend_covered),
+        (map::EXAMPLES, m.legend_examples),
         (map::UNCOVERED, m.legend_uncovered),
     ] {
         let li = el("li", "", None);

@@ -4,7 +4,7 @@
 //! The page is rendered at build time from the Leptos components (`routes::home`); what is
 //! interactive on it is one search field. So instead of rendering the page again, this takes
 //! the pre-rendered page over where it stands: it loads the municipalities and offers, puts
-//! the fresh number of offers in, and makes the search field a combobox (ARIA 1.2 pattern)
+//! the fresh count in (municipalities with a confirmed offer, and examples apart), and makes the search field a combobox (ARIA 1.2 pattern)
 //! that suggests municipalities by name (the domain crate's folding search) or postcode and
 //! goes to `/kart?kommune=…`. That keeps the front page's code a fraction of a Leptos bundle.
 //! The rules are the domain crate's; the behaviour is the same as the site's
@@ -31,11 +31,12 @@ pub fn start() {
     );
 }
 
-/// The number of offers under the search, from the data just loaded.
+/// The count under the search (confirmed coverage and examples apart), from the data just
+/// loaded.
 fn show_count(catalog: &Catalog) {
     if let Ok(Some(summary)) = document().query_selector(".home-search .summary") {
         let s = crate::i18n::use_i18n();
-        summary.set_text_content(Some(&format!("{} {}", catalog.offers.len(), s.offers_word)));
+        summary.set_text_content(Some(&s.coverage_summary(&catalog.coverage)));
     }
 }
 

@@ -126,8 +126,10 @@ pub struct Strings {
     pub home_coverage: &'static str,
     /// Front page: text under the coverage call to action.
     pub home_coverage_text: &'static str,
-    /// "{n} registrerte tilbud i {m} kommuner" — use [`Strings::offers_summary`].
-    pub offers_word: &'static str,
+    /// The honest count under the front page's search: (municipalities with a confirmed
+    /// offer, example offers) → "0 kommuner har bekreftet et tilbud ennå. Kartet viser 8
+    /// eksempler." Use [`Strings::coverage_summary`].
+    pub coverage_sentence: fn(usize, usize) -> String,
     /// Suffix after the title in `<title>`.
     pub title_suffix: &'static str,
     /// 404: label before the unknown path.
@@ -155,12 +157,10 @@ pub struct Strings {
 }
 
 impl Strings {
-    /// "12 registrerte tilbud i 9 av 357 kommuner".
-    pub fn offers_summary(&self, offers: usize, covered: usize, total: usize) -> String {
-        format!(
-            "{offers} {} i {covered} av {total} kommuner",
-            self.offers_word
-        )
+    /// The front page's count, from the domain crate's [`Coverage`](digihjelpen::Coverage)
+    /// (examples are not coverage).
+    pub fn coverage_summary(&self, c: &digihjelpen::Coverage) -> String {
+        (self.coverage_sentence)(c.covered(), c.example_offers())
     }
 
     /// The `<title>` text for a page.
@@ -278,7 +278,18 @@ pub static NB: Strings = Strings {
     home_for_municipalities_text: "Råd, sjekklister og maler for å starte et veiledningstilbud.",
     home_coverage: "Se hvor tilbudet mangler",
     home_coverage_text: "Status for alle kommuner og fylker.",
-    offers_word: "registrerte tilbud",
+    coverage_sentence: |confirmed, examples| {
+        let first = match confirmed {
+            0 => "0 kommuner har bekreftet et tilbud ennå.".to_owned(),
+            1 => "1 kommune har bekreftet et tilbud.".to_owned(),
+            n => format!("{n} kommuner har bekreftet et tilbud."),
+        };
+        match examples {
+            0 => first,
+            1 => format!("{first} Kartet viser også 1 eksempel som ikke er bekreftet."),
+            n => format!("{first} Kartet viser også {n} eksempler som ikke er bekreftet."),
+        }
+    },
     title_suffix: " – Digihjelpen",
     not_found_path: "Adressen du prøvde: ",
     about_sources_heading: "Hvor kommer dataene fra?",

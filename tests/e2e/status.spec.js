@@ -3,7 +3,7 @@
 const fs = require('fs');
 const path = require('path');
 const { execFileSync } = require('child_process');
-const { test, expect, offline, axe } = require('./helpers');
+const { test, expect, offline, axe, serveOffers } = require('./helpers');
 
 const ROOT = path.join(__dirname, '../..');
 function cliStats() {
@@ -24,15 +24,16 @@ test('/status shows the same numbers as `digihjelpen stats`', async ({ page }) =
   await page.goto('/status');
   await expect(page.locator('.national-count')).toHaveText(String(stats.kommuner_med_tilbud));
   await expect(page.locator('.national-total')).toHaveText(String(stats.kommuner));
-  await expect(page.locator('.national-offers')).toHaveText(String(stats.tilbud));
+  await expect(page.locator('.national-offers')).toHaveText(String(stats.tilbud - stats.illustrative));
   await expect(page.locator('.national-share')).toHaveText(`${stats.dekning_prosent.toFixed(1).replace('.', ',')} %`);
   for (const county of stats.fylker) {
     const row = page.locator(`.county-table tr[data-fylke="${county.nummer}"]`);
     const cells = await row.locator('td').allInnerTexts();
-    expect([cells[0], cells[1], cells[3]].map(Number), county.navn).toEqual([county.kommuner, county.kommuner_med_tilbud, county.tilbud]);
+    expect([cells[0], cells[1], cells[2], cells[4]].map(Number), county.navn)
+      .toEqual([county.kommuner, county.kommuner_med_tilbud, county.kommuner_bare_eksempler, county.tilbud]);
   }
   const missing = stats.kommuner - stats.kommuner_med_tilbud;
-  await expect(page.locator('.missing-count')).toHaveText(`${missing} kommuner uten registrert tilbud`);
+  await expect(page.locator('.missing-count')).toHaveText(`${missing} kommuner uten bekreftet tilbud`);
   await expect(page.locator('.missing-list li')).toHaveCount(missing);
   // Entries copied from the 2018 report are stale, and shown as such.
   await expect(page.locator('.stale-list li')).toHaveCount(stats.utdaterte);
@@ -76,15 +77,16 @@ test('the CSV downloads and parses to the same numbers', async ({ page }) => {
   const raw = fs.readFileSync(await download.path(), 'utf8');
   expect(raw.startsWith('\uFEFF'), 'UTF-8 with BOM').toBe(true);
   const rows = parseCsv(raw.slice(1));
-  const header = ['del', 'nøkkel', 'navn', 'kommuner', 'kommuner_med_tilbud', 'andel_prosent', 'tilbud', 'sist_bekreftet'];
+  const header = ['del', 'nøkkel', 'navn', 'kommuner', 'kommuner_med_tilbud', 'andel_prosent', 'tilbud', 'sist_bekreftet', 'kommuner_bare_eksempler', 'eksempler'];
   expect(rows[0]).toEqual(header);
   for (const row of rows) expect(row, row.join('|')).toHaveLength(header.length);
   const national = rows.find((r) => r[0] === 'landet');
   expect(national.slice(3, 7).map(Number)).toEqual([stats.kommuner, stats.kommuner_med_tilbud, stats.dekning_prosent, stats.tilbud]);
+  expect(national.slice(8, 10).map(Number)).toEqual([stats.kommuner_bare_eksempler, stats.illustrative]);
   for (const county of stats.fylker) {
     const row = rows.find((r) => r[0] === 'fylke' && r[1] === county.nummer);
     expect(row[2]).toBe(county.navn);
-    expect([row[3], row[4], row[6]].map(Number)).toEqual([county.kommuner, county.kommuner_med_tilbud, county.tilbud]);
+    expect([row[3], row[4], row[6], row[8]].map(Number)).toEqual([county.kommuner, county.kommuner_med_tilbud, county.tilbud, county.kommuner_bare_eksempler]);
   }
   expect(rows.filter((r) => r[0] === 'uten_tilbud')).toHaveLength(stats.kommuner - stats.kommuner_med_tilbud);
   for (const [part, counts] of [['sted', stats.steder], ['form', stats.former], ['malgruppe', stats.malgrupper]]) {
@@ -145,7 +147,8 @@ test('the list of municipalities without an offer filters by county and sorts', 
   const names = await page.locator('.missing-list .missing-name').allInnerTexts();
   expect(names.length).toBeGreaterThan(0);
   expect(names.every((n) => /\(50\d\d\)$/.test(n))).toBe(true);
-  expect(names.some((n) => n.startsWith('Levanger'))).toBe(false);
+  // Levanger has an example only, which is not coverage: it is listed, and says so.
+  expect(names.some((n) => n.startsWith('Levanger'))).toBe(true);
   await page.getByRole('button', { name: 'Sorter etter kommunenummer' }).click();
   const numbersNow = async () => (await page.locator('.missing-list .missing-name').allInnerTexts()).map((n) => n.match(/\((\d{4})\)$/)[1]);
   await expect.poll(async () => { const n = await numbersNow(); return [...n].sort().join() === n.join(); }).toBe(true);
@@ -175,4 +178,37 @@ test('/status is kept as built until a control is used; the first use is then ca
   await expect(page.getByLabel('Vis kommuner i')).toHaveValue('18');
   await expect.poll(() => page.locator('.missing-list li').count()).toBeLessThan(all);
   await expect(page.locator('.missing-list li').first()).toContainText('18');
+});
+
+// Point 5 of issue 14: examples (`illustrativ`) are not coverage, on /status, the front page and
+// the map's legend, counted by one rule (digihjelpen::Coverage).
+test('examples are not coverage: /status, the front page and the map say so', async ({ page }) => {
+  await page.goto('/status');
+  await expect(page.locator('.national')).toContainText('0 av 357 kommuner har bekreftet et tilbud (0,0 %). 0 bekreftede tilbud i alt.');
+  await expect(page.locator('.national-examples')).toHaveText(
+    'Kartet viser også 8 eksempler. Eksemplene er ikke bekreftet av kommunene og teller ikke med her. 8 kommuner har bare eksempler.');
+  await expect(page.locator('.missing-list li', { hasText: 'Levanger (5037)' })).toContainText('(har et eksempel på kartet)');
+  await expect(page.locator('.missing-example')).toHaveCount(8);
+
+  await page.goto('/');
+  await expect(page.locator('.home-search .summary')).toHaveText('0 kommuner har bekreftet et tilbud ennå. Kartet viser også 8 eksempler som ikke er bekreftet.');
+
+  await page.goto('/kart');
+  await page.getByLabel('Vis hvilke kommuner som har tilbud').check();
+  await expect(page.locator('.map-legend li')).toHaveText(['Kommunen har bekreftet et tilbud', 'Bare eksempler, ikke bekreftet', 'Ingen tilbud registrert']);
+  const swatches = await page.locator('.map-legend .swatch').evaluateAll((els) => els.map((e) => getComputedStyle(e).backgroundColor));
+  expect(swatches).toEqual(['rgb(8, 64, 28)', 'rgb(194, 124, 0)', 'rgb(255, 255, 255)']);
+});
+
+test('a confirmed offer counts: the front page and /status follow the data', async ({ page }) => {
+  const offers = JSON.parse(fs.readFileSync(path.join(ROOT, 'public/data/tilbud.json'), 'utf8'));
+  offers.tilbud[0].illustrativ = false; // a fixture: Sandefjord's example marked as confirmed
+  await serveOffers(page, offers);
+  await page.goto('/');
+  await expect(page.locator('.home-search .summary')).toHaveText('1 kommune har bekreftet et tilbud. Kartet viser også 7 eksempler som ikke er bekreftet.');
+  await page.goto('/status');
+  // The pre-rendered page is of the bundled data; the changed file hands it to the status entry point.
+  await expect(page.locator('.national-count')).toHaveText('1');
+  await expect(page.locator('.national-offers')).toHaveText('1');
+  await expect(page.locator('.county-table tr[data-fylke="39"] td')).toHaveText(['6', '1', '1', '16,7 %', '2', '1']);
 });

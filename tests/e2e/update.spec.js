@@ -131,8 +131,11 @@ test('a filled form gives an entry that the CLI validates and merges, and the ma
   expect(shown.apningstider).toEqual({ tider: [{ dag: 'tirsdag', fra: '10:00', til: '12:00' }], etter_avtale: true });
   expect(shown.sprak).toEqual(['se']);
   expect(shown.illustrativ).toBeUndefined();
-  // No e-mail button: there is no editors' address yet.
-  await expect(page.getByRole('link', { name: /e-post til redaksjonen/ })).toHaveCount(0);
+  // No e-mail button: the bundled innstillinger.json sets no editors' address, and the page
+  // says whom to contact in the file's words instead.
+  await expect(page.getByRole('link', { name: 'Send til redaksjonen' })).toHaveCount(0);
+  await expect(page.locator('.editors-contact')).toHaveText(
+    'Det er ikke satt opp en e-postadresse til redaksjonen her ennå. Send oppføringen til redaksjonen slik dere har avtalt.');
   await axe(page);
 
   const [download] = await Promise.all([
@@ -218,4 +221,59 @@ test('a registered offer can be loaded, edited and keeps its id', async ({ page 
   // Confirmed by the municipality now: no longer example data from the 2018 report.
   expect(entry.illustrativ).toBeUndefined();
   expect(entry.kilde).toBe('Meldt inn av kommunen');
+});
+
+// A deployment's settings with an editors' address. A fixture: redaksjonen@example.no is a
+// made-up address on the reserved example.no domain, served in place of innstillinger.json.
+const FIXTURE_SETTINGS = {
+  redaksjonen_epost: 'redaksjonen@example.no',
+  kontakt: 'Redaksjonen (testoppsett)',
+};
+
+// The query of a mailto: link, decoded.
+function mailtoParts(href) {
+  expect(href.startsWith('mailto:redaksjonen@example.no?')).toBe(true);
+  const params = new URLSearchParams(href.slice(href.indexOf('?') + 1).replace(/\+/g, '%2B'));
+  return { subject: params.get('subject'), body: params.get('body') };
+}
+
+test('with an editors\' address, "Send til redaksjonen" is a mailto: link with the entry as its body', async ({ page }) => {
+  await page.route('**/data/innstillinger.json', (route) => route.fulfill({ json: FIXTURE_SETTINGS }));
+  await page.goto('/oppdater');
+  await fillValid(page);
+  await page.getByRole('button', { name: SUBMIT }).click();
+  const shown = JSON.parse(await page.locator('#f-resultat').inputValue());
+  const link = page.getByRole('link', { name: 'Send til redaksjonen' });
+  await expect(link).toHaveAttribute('data-attach', 'false');
+  const href = await link.getAttribute('href');
+  expect(href.length).toBeLessThanOrEqual(1800);
+  const { subject, body } = mailtoParts(href);
+  expect(subject).toBe('Digihjelpen: nytt eller endret tilbud (tilbud-tromso-hovedbiblioteket)');
+  expect(body.startsWith('Hei!\r\n\r\nHer er oppføringen vår')).toBe(true);
+  expect(JSON.parse(body.slice(body.indexOf('{')))).toEqual(shown);
+  await expect(page.locator('.email-next')).toContainText('åpner e-postprogrammet ditt en ferdig utfylt e-post til redaksjonen@example.no');
+  await expect(page.locator('.email-next')).toContainText('Redaksjonen sjekker oppføringen og legger den inn i oversikten.');
+  await expect(page.locator('.editors-contact')).toHaveCount(0);
+  await axe(page);
+});
+
+test('an entry too long for a mailto: link is downloaded first and the e-mail asks for it as an attachment', async ({ page }) => {
+  await page.route('**/data/innstillinger.json', (route) => route.fulfill({ json: FIXTURE_SETTINGS }));
+  await page.goto('/oppdater');
+  await fillValid(page);
+  // 1,000 characters of description: the link would be far over 1,800 characters.
+  await page.locator('#f-beskrivelse').fill('Hjelp med BankID, e-post og digitale skjema. '.repeat(22).slice(0, 1000).trim());
+  await page.getByRole('button', { name: SUBMIT }).click();
+  const link = page.getByRole('link', { name: 'Send til redaksjonen' });
+  await expect(link).toHaveAttribute('data-attach', 'true');
+  const { body } = mailtoParts(await link.getAttribute('href'));
+  expect(body).toContain('Den ligger i filen tilbud-tromso-hovedbiblioteket.json');
+  expect(body).not.toContain('{');
+  await expect(page.locator('.email-next')).toContainText('lastes filen tilbud-tromso-hovedbiblioteket.json ned først');
+  // The click downloads the file (the mailto: navigation itself goes to the e-mail program).
+  await link.evaluate((a) => a.addEventListener('click', (e) => e.preventDefault()));
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  expect(download.suggestedFilename()).toBe('tilbud-tromso-hovedbiblioteket.json');
+  const entry = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+  expect(entry.beskrivelse.length).toBeGreaterThan(900);
 });

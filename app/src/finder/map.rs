@@ -3,13 +3,14 @@
 //! [`CHUNK`] markers per animation frame, so a filter over 10,000 offers never blocks the
 //! page), the view that follows the chosen place, and the coverage layer: municipality
 //! boundaries (`kommunegrenser.geojson`, fetched only when the layer is first shown) shaded by
-//! whether the municipality has an offer; clicking one chooses it.
+//! the domain crate's [`CoverageKind`]: a confirmed offer, examples only, or none; clicking
+//! one chooses it.
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 use std::sync::Arc;
 
-use digihjelpen::MunicipalityNumber;
+use digihjelpen::{CoverageKind, MunicipalityNumber};
 use leaflet::{LatLng, Marker};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -23,10 +24,17 @@ use crate::i18n::offer::OfferStrings;
 /// Markers added to the cluster group per animation frame.
 const CHUNK: usize = 500;
 
-/// Fill of a municipality with at least one offer.
-pub const COVERED: &str = "#1a7f37";
+// The three fills are opaque and ordered by lightness, so that each differs from the next by
+// at least 3:1 (WCAG 1.4.11), wherever two municipalities meet: white 1.00 → amber #c27c00 3.40:1
+// → dark green #08401c 3.51:1 (white to green 11.9:1). The swatches in the legend have the
+// boundary colour #4a4f57 as a border (8.0:1 on white).
+
+/// Fill of a municipality with a confirmed offer ([`CoverageKind::Confirmed`]).
+pub const COVERED: &str = "#08401c";
+/// Fill of a municipality whose offers are all examples ([`CoverageKind::ExamplesOnly`]).
+pub const EXAMPLES: &str = "#c27c00";
 /// Fill of a municipality without an offer.
-pub const UNCOVERED: &str = "#b9bec6";
+pub const UNCOVERED: &str = "#ffffff";
 
 /// The map and its markers (Leaflet's objects live as long as the page).
 pub struct FinderMap {
@@ -293,15 +301,19 @@ fn boundaries_layer(
 ) -> GeoJson {
     let catalog = m.catalog.clone();
     let style = Closure::<dyn FnMut(JsValue) -> JsValue>::new(move |feature: JsValue| {
-        let covered = municipality_of(&feature).is_some_and(|n| catalog.coverage.is_covered(n));
+        let kind =
+            municipality_of(&feature).map_or(CoverageKind::None, |n| catalog.coverage.kind(n));
+        let fill = match kind {
+            CoverageKind::Confirmed => COVERED,
+            CoverageKind::ExamplesOnly => EXAMPLES,
+            CoverageKind::None => UNCOVERED,
+        };
         object(&[
             ("color", "#4a4f57".into()),
             ("weight", 0.6.into()),
-            (
-                "fillColor",
-                if covered { COVERED } else { UNCOVERED }.into(),
-            ),
-            ("fillOpacity", 0.55.into()),
+            ("fillColor", fill.into()),
+            // Opaque: at a lower opacity the tiles beneath would take the contrast away.
+            ("fillOpacity", 1.0.into()),
         ])
     });
     let layer = geo_json(

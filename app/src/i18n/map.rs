@@ -69,6 +69,8 @@ pub struct MapStrings {
     pub legend_covered: &'static str,
     /// Legend: municipality without an offer.
     pub legend_uncovered: &'static str,
+    /// Legend: a municipality whose offers are all examples.
+    pub legend_examples: &'static str,
     /// When the map library fails to load.
     pub map_failed: &'static str,
     /// Note shown when tiles fail.
@@ -122,8 +124,9 @@ pub static MAP_NB: MapStrings = MapStrings {
     show_more: "Vis flere",
     no_script: "Søket, filtrene og kartet virker bare med JavaScript. Her er alle tilbudene i en liste.",
     coverage_toggle: "Vis hvilke kommuner som har tilbud",
-    legend_covered: "Kommunen har registrert tilbud",
-    legend_uncovered: "Ingen registrerte tilbud",
+    legend_covered: "Kommunen har bekreftet et tilbud",
+    legend_examples: "Bare eksempler, ikke bekreftet",
+    legend_uncovered: "Ingen tilbud registrert",
     map_failed: "Kartet kunne ikke lastes. Listen viser de samme tilbudene.",
     tiles_failed: "Bakgrunnskartet er ikke tilgjengelig akkurat nå. Med valget over kan du vise kommunegrensene i stedet.",
     legend_label: "Tegnforklaring",

@@ -8,10 +8,13 @@ use leptos::prelude::*;
 pub struct StatusStrings {
     /// Heading: national coverage.
     pub national_heading: &'static str,
-    /// "… av … kommuner har registrert minst ett tilbud".
+    /// "… av … kommuner har bekreftet et tilbud".
     pub national_sentence: &'static str,
-    /// "… registrerte tilbud." after the number of offers.
+    /// "… bekreftede tilbud i alt." after the number of confirmed offers.
     pub national_offers: &'static str,
+    /// The examples on the map, which are not coverage: (example offers, municipalities with
+    /// examples only) → the sentence.
+    pub national_examples: fn(usize, usize) -> String,
     /// Heading: per county.
     pub counties_heading: &'static str,
     /// Caption of the county table.
@@ -23,9 +26,13 @@ pub struct StatusStrings {
     /// See [`StatusStrings::col_county`].
     pub col_covered: &'static str,
     /// See [`StatusStrings::col_county`].
+    pub col_examples_only: &'static str,
+    /// See [`StatusStrings::col_county`].
     pub col_share: &'static str,
     /// See [`StatusStrings::col_county`].
     pub col_offers: &'static str,
+    /// See [`StatusStrings::col_county`].
+    pub col_example_offers: &'static str,
     /// Heading: municipalities without an offer.
     pub missing_heading: &'static str,
     /// Label of the county filter for the missing list.
@@ -36,8 +43,10 @@ pub struct StatusStrings {
     pub sort_name: &'static str,
     /// Sort by number.
     pub sort_number: &'static str,
-    /// "… kommuner uten registrert tilbud".
+    /// "… kommuner uten bekreftet tilbud".
     pub missing_count: &'static str,
+    /// After a municipality in the missing list that has examples on the map.
+    pub missing_has_example: &'static str,
     /// Link text: see on the map.
     pub see_on_map: &'static str,
     /// Link text: how to get started.
@@ -97,21 +106,38 @@ pub struct StatusStrings {
 /// Bokmål.
 pub static STATUS_NB: StatusStrings = StatusStrings {
     national_heading: "Hele landet",
-    national_sentence: "kommuner har registrert minst ett tilbud",
-    national_offers: "registrerte tilbud i alt.",
+    national_sentence: "kommuner har bekreftet et tilbud",
+    national_offers: "bekreftede tilbud i alt.",
+    national_examples: |examples, places| {
+        let what = match examples {
+            1 => "1 eksempel. Eksempelet er".to_owned(),
+            n => format!("{n} eksempler. Eksemplene er"),
+        };
+        let place = match places {
+            1 => "1 kommune har".to_owned(),
+            n => format!("{n} kommuner har"),
+        };
+        format!(
+            "Kartet viser også {what} ikke bekreftet av kommunene og teller ikke med her. \
+             {place} bare eksempler."
+        )
+    },
     counties_heading: "Fylke for fylke",
-    counties_caption: "Kommuner med registrert tilbud, per fylke",
+    counties_caption: "Kommuner med bekreftet tilbud, per fylke",
     col_county: "Fylke",
     col_municipalities: "Kommuner",
-    col_covered: "Med tilbud",
+    col_covered: "Med bekreftet tilbud",
+    col_examples_only: "Bare eksempler",
     col_share: "Andel",
-    col_offers: "Tilbud",
-    missing_heading: "Kommuner uten registrert tilbud",
+    col_offers: "Tilbud i alt",
+    col_example_offers: "Av dem eksempler",
+    missing_heading: "Kommuner uten bekreftet tilbud",
     missing_filter: "Vis kommuner i",
     all_counties: "Alle fylker",
     sort_name: "Sorter etter navn",
     sort_number: "Sorter etter kommunenummer",
-    missing_count: "kommuner uten registrert tilbud",
+    missing_count: "kommuner uten bekreftet tilbud",
+    missing_has_example: "har et eksempel på kartet",
     see_on_map: "Se på kartet",
     get_started: "Slik kommer dere i gang",
     kinds_heading: "Hva slags tilbud finnes?",
@@ -147,7 +173,7 @@ pub static STATUS_NB: StatusStrings = StatusStrings {
     export_heading: "Last ned tallene",
     export_button: "Last ned som CSV",
     export_text: "Filen inneholder alle tallene på denne siden og kan åpnes i et regneark.",
-    chart_alt: "Søylediagram over andelen kommuner med registrert tilbud i hvert fylke. Tallene står i tabellen under.",
+    chart_alt: "Søylediagram over andelen kommuner med bekreftet tilbud i hvert fylke. Tallene står i tabellen under.",
 };
 
 /// The status page's strings for the active [`Locale`] (bokmål only for now).

@@ -165,6 +165,16 @@ pub struct UpdateStrings {
     pub email_subject: &'static str,
     /// When no editors' address is configured.
     pub no_editors_address: &'static str,
+    /// The e-mail's first lines, before the entry.
+    pub email_intro: &'static str,
+    /// The e-mail's body when the entry is too long for the link: (file name) → text.
+    pub email_attach_body: fn(&str) -> String,
+    /// What happens next, with an address: (address) → text.
+    pub email_next: fn(&str) -> String,
+    /// What happens next when the entry goes as an attachment: (file name, address) → text.
+    pub email_next_attach: fn(&str, &str) -> String,
+    /// When the e-mail program does not open: (address) → text.
+    pub email_fallback: fn(&str) -> String,
 }
 
 /// Bokmål.
@@ -249,10 +259,37 @@ pub static UPDATE_NB: UpdateStrings = UpdateStrings {
     copied: "Kopiert.",
     copy_failed: "Kunne ikke kopiere. Merk teksten og kopier den selv.",
     download: "Last ned",
-    email_editors: "Send på e-post til redaksjonen",
+    email_editors: "Send til redaksjonen",
     email_subject: "Digihjelpen: nytt eller endret tilbud",
     no_editors_address: "Det er ikke satt opp en e-postadresse til redaksjonen her ennå. Send \
                          oppføringen til redaksjonen slik dere har avtalt.",
+    email_intro: "Hei!\n\nHer er oppføringen vår til oversikten over veiledningstilbud i \
+                  Digihjelpen:\n\n",
+    email_attach_body: |file| {
+        format!(
+            "Hei!\n\nOppføringen vår til oversikten over veiledningstilbud i Digihjelpen er for \
+             lang til å stå i selve e-posten. Den ligger i filen {file}, som ble lastet ned da \
+             jeg trykket på knappen. Filen er lagt ved.\n"
+        )
+    },
+    email_next: |to| {
+        format!(
+            "Når du trykker «Send til redaksjonen», åpner e-postprogrammet ditt en ferdig utfylt \
+             e-post til {to} med oppføringen i. Se over e-posten og send den. Redaksjonen sjekker \
+             oppføringen og legger den inn i oversikten. Tilbudet vises på kartet når det er gjort."
+        )
+    },
+    email_next_attach: |file, to| {
+        format!(
+            "Oppføringen er for lang til å stå i selve e-posten. Når du trykker «Send til \
+             redaksjonen», lastes filen {file} ned først, og så åpner e-postprogrammet ditt en \
+             e-post til {to}. Legg ved filen og send e-posten. Redaksjonen sjekker oppføringen og \
+             legger den inn i oversikten. Tilbudet vises på kartet når det er gjort."
+        )
+    },
+    email_fallback: |to| {
+        format!("Åpner ikke e-postprogrammet seg? Last ned oppføringen og send den som vedlegg til {to}.")
+    },
 };
 
 /// The update form's strings for the active [`Locale`] (bokmål only for now).

@@ -31,7 +31,7 @@ pub fn Home() -> impl IntoView {
                         <h2 class="ds-heading" data-size="sm" id="finn-hjelp">{s.home_search_heading}</h2>
                         <MunicipalitySearch />
                         <p class="ds-paragraph summary">
-                            {format!("{} {}", catalog.offers.len(), s.offers_word)}
+                            {s.coverage_summary(&catalog.coverage)}
                         </p>
                     </section>
                 }

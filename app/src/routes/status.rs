@@ -1,4 +1,5 @@
-//! `/status`: where offers exist and where they are missing — national coverage, a table and
+//! `/status`: where offers exist and where they are missing — national coverage (confirmed
+//! offers only; examples are counted apart), a table and
 //! bar chart per county, the municipalities without an offer, offers by kind, stale entries,
 //! the 2017 survey baseline, and everything as CSV. The numbers are the domain crate's
 //! (`Coverage`, `Offer::is_stale`), the same the CLI's `stats` prints.
@@ -78,8 +79,11 @@ fn Report(catalog: Arc<Catalog>) -> impl IntoView {
             <p class="ds-paragraph national" data-size="lg">
                 <strong class="national-count">{c.covered()}</strong>" av "<strong class="national-total">{c.municipalities()}</strong>
                 " "{t.national_sentence}" ("<span class="national-share">{percent(c.share())}</span>"). "
-                <span class="national-offers">{c.offers()}</span>" "{t.national_offers}
+                <span class="national-offers">{c.confirmed_offers()}</span>" "{t.national_offers}
             </p>
+            {(c.example_offers() > 0).then(|| view! {
+                <p class="ds-paragraph national-examples">{(t.national_examples)(c.example_offers(), c.examples_only())}</p>
+            })}
         </section>
         <section aria-labelledby="status-fylker">
             <h2 class="ds-heading" data-size="md" id="status-fylker">{t.counties_heading}</h2>
@@ -89,14 +93,16 @@ fn Report(catalog: Arc<Catalog>) -> impl IntoView {
                     <caption>{t.counties_caption}</caption>
                     <thead><tr>
                         <th scope="col">{t.col_county}</th><th scope="col" class="num">{t.col_municipalities}</th>
-                        <th scope="col" class="num">{t.col_covered}</th><th scope="col" class="num">{t.col_share}</th>
-                        <th scope="col" class="num">{t.col_offers}</th>
+                        <th scope="col" class="num">{t.col_covered}</th><th scope="col" class="num">{t.col_examples_only}</th>
+                        <th scope="col" class="num">{t.col_share}</th>
+                        <th scope="col" class="num">{t.col_offers}</th><th scope="col" class="num">{t.col_example_offers}</th>
                     </tr></thead>
                     <tbody>
                         {rows.into_iter().map(|r| view! {
                             <tr data-fylke=r.number>
                                 <th scope="row">{r.name}</th><td class="num">{r.municipalities}</td><td class="num">{r.covered}</td>
-                                <td class="num">{percent(r.share)}</td><td class="num">{r.offers}</td>
+                                <td class="num">{r.examples_only}</td><td class="num">{percent(r.share)}</td>
+                                <td class="num">{r.offers}</td><td class="num">{r.example_offers}</td>
                             </tr>
                         }).collect_view()}
                     </tbody>

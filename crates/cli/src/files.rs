@@ -5,6 +5,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use clap::ValueEnum;
 use digihjelpen::changelog::ChangeLog;
+use digihjelpen::settings::Settings;
 use digihjelpen::{DataError, Date, Handbook, Offer, Postcodes, Registry, Resource};
 
 /// The bundled registry, used when no `--kommuner` is given and the default path is absent.
@@ -28,6 +29,8 @@ pub enum Kind {
     Handbok,
     /// endringer.json (`"endringer"`).
     Endringer,
+    /// innstillinger.json (`"kontakt"`).
+    Innstillinger,
 }
 
 /// A parsed file.
@@ -38,6 +41,7 @@ pub enum Loaded {
     Resources(Vec<Resource>),
     Handbook(Handbook),
     ChangeLog(ChangeLog),
+    Settings(Settings),
 }
 
 impl Loaded {
@@ -53,6 +57,10 @@ impl Loaded {
                 format!("{} moduler, {pages} sider", h.modules().len())
             }
             Loaded::ChangeLog(log) => format!("{} endringer", log.entries().len()),
+            Loaded::Settings(s) => match s.editors_email() {
+                Some(to) => format!("innstillinger, e-post til redaksjonen: {to}"),
+                None => "innstillinger, uten e-postadresse til redaksjonen".to_owned(),
+            },
         }
     }
 }
@@ -116,6 +124,7 @@ fn detect(text: &str) -> Option<Kind> {
         ("ressurser", Kind::Ressurser),
         ("moduler", Kind::Handbok),
         ("endringer", Kind::Endringer),
+        ("kontakt", Kind::Innstillinger),
     ]
     .into_iter()
     .find(|(key, _)| map.contains_key(*key))
@@ -138,5 +147,6 @@ pub fn load(text: &str, kind: Option<Kind>, ctx: &Context) -> Result<Loaded, Dat
             &ctx.registry,
             ctx.today,
         )?),
+        Kind::Innstillinger => Loaded::Settings(digihjelpen::settings::parse_settings(text)?),
     })
 }

@@ -4,6 +4,7 @@
 //! digihjelpen validate public/data/tilbud.json      # every problem, exit status 1 if any
 //! digihjelpen validate public/data/handbok.json     # also the Markdown files, words per page
 //! digihjelpen validate public/data/endringer.json   # the change log merge and import-survey write
+//! digihjelpen validate public/data/innstillinger.json # the deploy-time settings
 //! digihjelpen stats public/data/tilbud.json [--json] # counts and coverage per county
 //! digihjelpen export --format csv public/data/tilbud.json > tilbud.csv
 //! digihjelpen merge public/data/tilbud.json innsendt.json   # add or replace entries, log them

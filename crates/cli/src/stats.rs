@@ -3,14 +3,15 @@
 //! The line format is one fact per line, space-separated, name last (it may contain spaces):
 //!
 //! ```text
-//! tilbud 9
-//! illustrative 9
-//! utdaterte 9
+//! tilbud 8
+//! illustrative 8
+//! utdaterte 8
 //! med_posisjon 0
 //! kommuner 357
-//! kommuner_med_tilbud 9
-//! dekning_prosent 2.5
-//! fylke 03 1 1 1 Oslo          # number, municipalities, covered, offers, name
+//! kommuner_med_tilbud 0       # with a confirmed offer: examples (illustrativ) do not count
+//! kommuner_bare_eksempler 8   # with examples only
+//! dekning_prosent 0.0
+//! fylke 50 38 0 2 2 Trøndelag # number, municipalities, confirmed, examples only, offers, name
 //! malgruppe eldre 2
 //! sted bibliotek 2
 //! form gruppekurs 3
@@ -76,12 +77,13 @@ impl Stats {
         let _ = writeln!(out, "med_posisjon {}", self.exact);
         let _ = writeln!(out, "kommuner {}", c.municipalities());
         let _ = writeln!(out, "kommuner_med_tilbud {}", c.covered());
+        let _ = writeln!(out, "kommuner_bare_eksempler {}", c.examples_only());
         let _ = writeln!(out, "dekning_prosent {:.1}", self.percent());
         for (cc, (number, name)) in c.counties().iter().zip(&self.counties) {
             let _ = writeln!(
                 out,
-                "fylke {number} {} {} {} {name}",
-                cc.municipalities, cc.covered, cc.offers
+                "fylke {number} {} {} {} {} {name}",
+                cc.municipalities, cc.covered, cc.examples_only, cc.offers
             );
         }
         for (key, rows) in [
@@ -108,6 +110,7 @@ impl Stats {
                     "navn": name,
                     "kommuner": cc.municipalities,
                     "kommuner_med_tilbud": cc.covered,
+                    "kommuner_bare_eksempler": cc.examples_only,
                     "tilbud": cc.offers,
                 })
             })
@@ -124,6 +127,7 @@ impl Stats {
             "med_posisjon": self.exact,
             "kommuner": c.municipalities(),
             "kommuner_med_tilbud": c.covered(),
+            "kommuner_bare_eksempler": c.examples_only(),
             "dekning_prosent": self.percent(),
             "fylker": counties,
             "malgrupper": map(&self.target_groups),

@@ -188,23 +188,25 @@ fn stats_lines_and_json() {
     let text = stdout(&o);
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(
-        &lines[..8],
+        &lines[..9],
         [
             "tilbud 8",
             "illustrative 8",
             "utdaterte 8",
             "med_posisjon 0",
             "kommuner 357",
-            "kommuner_med_tilbud 8",
-            "dekning_prosent 2.2",
-            "fylke 03 1 0 0 Oslo",
+            "kommuner_med_tilbud 0",
+            "kommuner_bare_eksempler 8",
+            "dekning_prosent 0.0",
+            "fylke 03 1 0 0 0 Oslo",
         ]
     );
-    assert!(lines.contains(&"fylke 50 38 2 2 Trøndelag"));
+    assert!(lines.contains(&"fylke 50 38 0 2 2 Trøndelag"));
     assert!(lines.contains(&"malgruppe eldre 1"));
     let o = run(&["stats", "--json", "public/data/tilbud.json", TODAY]);
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-    assert_eq!(v["kommuner_med_tilbud"], 8);
+    assert_eq!(v["kommuner_med_tilbud"], 0);
+    assert_eq!(v["kommuner_bare_eksempler"], 8);
     assert_eq!(v["fylker"].as_array().unwrap().len(), 15);
     assert_eq!(v["malgrupper"]["alle"], 8);
 }

@@ -18,7 +18,7 @@ use crate::error::ProblemKind;
 /// assert_eq!(err.to_string(), "\"http://example.no\" må begynne med https://");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct HttpsUrl(String);
+pub struct HttpsUrl(pub(crate) String);
 
 impl HttpsUrl {
     /// The address.

@@ -184,6 +184,8 @@ pub enum ProblemKind {
         /// The earlier row.
         row: usize,
     },
+    /// A map tile address without the `{z}`, `{x}` and `{y}` placeholders.
+    BadTileUrl(String),
     /// A number outside its allowed range.
     OutOfRange {
         /// The value.
@@ -319,6 +321,10 @@ impl fmt::Display for ProblemKind {
             SameOfferAsRow { id, row } => write!(
                 f,
                 "gir samme tilbud ({id}) som rad {row}; gi radene hver sin id"
+            ),
+            BadTileUrl(v) => write!(
+                f,
+                "{v:?} er ikke en adresse til kartfliser (den må ha {{z}}, {{x}} og {{y}})"
             ),
             OutOfRange { value, min, max } => {
                 write!(f, "{value} er utenfor gyldig område ({min}–{max})")

@@ -17,6 +17,7 @@
 //! | `handbok.json` | [`parse_handbook`] | [`Handbook`] |
 //! | `omrade/kommune-5037.json`, `omrade/fylke-50.json` | [`parse_area`] | [`AreaExtract`]: one area's offers and municipalities (write with [`all_area_files`]) |
 //! | `endringer.json` | [`changelog::parse_changelog`] | [`changelog::ChangeLog`]: what changed when (entries from [`changelog::diff`]) |
+//! | `innstillinger.json` | [`settings::parse_settings`] | [`settings::Settings`]: the editors' address, whom to contact, map tiles, the site's address |
 //! | a survey's answers (CSV) | [`survey::import_survey`] | offers added or updated, and every row that could not be used |
 //!
 //! Queries: build an [`Index`] once from the offers, then [`Index::search`] (text + [`Filter`]),
@@ -62,6 +63,7 @@ pub mod geo;
 pub mod handbook;
 pub mod language;
 pub mod locale;
+pub mod mailto;
 pub mod municipality;
 pub mod offer;
 pub mod postcode;
@@ -72,6 +74,7 @@ pub mod resource;
 #[cfg(feature = "schema")]
 pub mod schema;
 pub mod search;
+pub mod settings;
 pub mod skill;
 pub mod survey;
 #[cfg(feature = "synthetic")]
@@ -83,7 +86,7 @@ mod vocabulary;
 
 pub use crate::area::{all_area_files, parse_area, Area, AreaExtract, Selection};
 pub use crate::contact::{Email, HttpsUrl, PhoneNumber};
-pub use crate::coverage::{CountyCoverage, Coverage};
+pub use crate::coverage::{CountyCoverage, Coverage, CoverageKind};
 pub use crate::date::Date;
 pub use crate::error::{DataError, Problem, ProblemKind};
 pub use crate::filter::Filter;

@@ -35,6 +35,10 @@ pub fn all() -> Vec<(&'static str, String)> {
             "endringer.schema.json",
             render::<ChangeLogFile>("endringer.json: endringer i tilbud.json"),
         ),
+        (
+            "innstillinger.schema.json",
+            render::<SettingsFile>("innstillinger.json: innstillinger for nettstedet"),
+        ),
     ]
 }
 
@@ -225,4 +229,36 @@ struct MunicipalityJson {
     /// Largest distance from the point to the boundary, km.
     #[schemars(range(min = 1.0, max = 500.0))]
     radius_km: Option<f64>,
+}
+
+/// `innstillinger.json`: the deploy-time settings (see `digihjelpen::settings`).
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields)]
+#[allow(dead_code)]
+struct SettingsFile {
+    /// The editors' e-mail address; `null` or left out: no e-mail button, the page says
+    /// whom to contact in words (`kontakt`).
+    redaksjonen_epost: Option<String>,
+    /// Whom to contact, in words: shown on /oppdater when no address is set. Plain text.
+    #[schemars(length(min = 1, max = 300))]
+    kontakt: String,
+    /// The map's base layer; left out: Kartverket's open cache. The host must be allowed by
+    /// the CSP (`cargo xtask nginx-conf` reads it from this file).
+    kartfliser: Option<TilesJson>,
+    /// The site's public address (https), used for absolute links such as the Atom feed's.
+    #[schemars(regex(pattern = r"^https://"))]
+    nettsted: Option<String>,
+}
+
+/// The map's tiles.
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields)]
+#[allow(dead_code)]
+struct TilesJson {
+    /// Tile address with {z}, {x} and {y}, https only.
+    #[schemars(regex(pattern = r"^https://.*\{z\}"))]
+    url: String,
+    /// Who to credit, plain text ("© Kartverket").
+    #[schemars(length(min = 1, max = 200))]
+    kreditering: String,
 }

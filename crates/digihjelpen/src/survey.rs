@@ -2,7 +2,7 @@
 //! the 2017 form (Vedlegg 2 of the 2018 report), into offers of `tilbud.json`.
 //!
 //! The file is semicolon-separated, as Excel with Norwegian settings saves it (decode its bytes
-//! first with [`csv::decode`](crate::csv::decode): UTF-8 with or without BOM, or
+//! first with [`csv::decode`]: UTF-8 with or without BOM, or
 //! Windows-1252). The first row names the columns ([`COLUMNS`], in any order; a leading
 //! question number such as `7. forankret_i` is allowed); columns it does not know are left
 //! alone and named in [`SurveyImport::ignored_columns`]. Every further row is one answer:
@@ -16,7 +16,7 @@
 //!   and keeps what it leaves empty (the position, description, languages, …); `sist_verifisert`
 //!   (the answer's date), `kilde` and `illustrativ` always come from the row.
 //!
-//! Each answer is turned into the JSON of an offer and read by [`parse_offers`]
+//! Each answer is turned into the JSON of an offer and read by [`parse_offers`](crate::parse_offers)
 //! (crate::parse_offers), so an imported offer obeys every rule of `tilbud.json`.
 //!
 //! # Example

@@ -185,7 +185,7 @@ fn a_county_holds_all_its_municipalities_offers() {
         let whole = digihjelpen::Coverage::new(&r, &offers);
         let of = |cov: &digihjelpen::Coverage| {
             let county = cov.counties().iter().find(|k| k.county == c.number());
-            county.map(|k| (k.municipalities, k.covered, k.offers))
+            county.map(|k| (k.municipalities, k.covered, k.examples_only, k.offers))
         };
         assert_eq!(of(&coverage), of(&whole));
     }

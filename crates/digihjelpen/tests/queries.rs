@@ -4,8 +4,8 @@ mod common;
 
 use common::{registry, today};
 use digihjelpen::{
-    parse_offers, synthetic, text::fold, Coverage, Date, Field, Filter, Format, Index, Language,
-    Point, Postcodes, Precision, Rank, TargetGroup, VenueKind,
+    parse_offers, synthetic, text::fold, Coverage, CoverageKind, Date, Field, Filter, Format,
+    Index, Language, Point, Postcodes, Precision, Rank, TargetGroup, VenueKind,
 };
 
 #[test]
@@ -218,14 +218,22 @@ fn coverage_per_county_and_nationally() {
     let offers = parse_offers(common::TILBUD, &r, today()).unwrap();
     let c = Coverage::new(&r, &offers);
     assert_eq!(c.municipalities(), 357);
-    assert_eq!(c.covered(), 8);
-    assert_eq!(c.offers(), 8);
+    // Every bundled offer is an example from the 2018 report: none is coverage.
+    assert_eq!(c.covered(), 0);
+    assert_eq!(c.examples_only(), 8);
+    assert_eq!(
+        (c.offers(), c.example_offers(), c.confirmed_offers()),
+        (8, 8, 0)
+    );
     let trondelag = c
         .counties()
         .iter()
         .find(|cc| cc.county.to_string() == "50")
         .unwrap();
-    assert_eq!((trondelag.covered, trondelag.offers), (2, 2));
+    assert_eq!(
+        (trondelag.covered, trondelag.examples_only, trondelag.offers),
+        (0, 2, 2)
+    );
     assert_eq!(
         c.counties()
             .iter()
@@ -233,9 +241,52 @@ fn coverage_per_county_and_nationally() {
             .sum::<usize>(),
         357
     );
-    assert_eq!(c.counties().iter().map(|cc| cc.covered).sum::<usize>(), 8);
-    assert!(c.is_covered("3907".parse().unwrap()));
-    assert!(!c.is_covered("1101".parse().unwrap()));
+    assert_eq!(
+        c.counties()
+            .iter()
+            .map(|cc| cc.examples_only)
+            .sum::<usize>(),
+        8
+    );
+    assert!(!c.is_covered("3907".parse().unwrap()));
+    assert_eq!(c.kind("3907".parse().unwrap()), CoverageKind::ExamplesOnly);
+    assert_eq!(c.kind("1101".parse().unwrap()), CoverageKind::None);
+    assert_eq!(c.municipalities_with_offers().count(), 8);
+}
+
+#[test]
+fn a_confirmed_offer_counts_and_an_example_beside_it_does_not() {
+    let r = registry();
+    let mut offers = parse_offers(common::TILBUD, &r, today()).unwrap();
+    // The first bundled offer (Sandefjord) becomes a confirmed one; a second, illustrative
+    // copy in Sandefjord changes nothing; Levanger's example stays an example.
+    let json = common::TILBUD.replacen("\"illustrativ\": true", "\"illustrativ\": false", 1);
+    let confirmed = parse_offers(&json, &r, today()).unwrap().remove(0);
+    assert!(!confirmed.is_illustrative());
+    let example = offers[0].clone();
+    offers[0] = confirmed;
+    offers.push(example);
+    let c = Coverage::new(&r, &offers);
+    let sandefjord = "3907".parse().unwrap();
+    assert_eq!(c.kind(sandefjord), CoverageKind::Confirmed);
+    assert!(c.is_covered(sandefjord));
+    assert_eq!(c.kind("5037".parse().unwrap()), CoverageKind::ExamplesOnly);
+    assert_eq!((c.covered(), c.examples_only()), (1, 7));
+    assert_eq!(
+        (c.offers(), c.example_offers(), c.confirmed_offers()),
+        (9, 8, 1)
+    );
+    let vestfold = c.counties().iter().find(|cc| cc.county.to_string() == "39");
+    let vestfold = vestfold.unwrap();
+    // Vestfold: Sandefjord (confirmed + example) and Holmestrand (example).
+    assert_eq!(
+        (vestfold.covered, vestfold.examples_only, vestfold.offers),
+        (1, 1, 3)
+    );
+    assert_eq!(vestfold.confirmed_offers(), 1);
+    assert_eq!(c.covered_municipalities().collect::<Vec<_>>(), [sandefjord]);
+    assert_eq!(c.municipalities_with_offers().count(), 8);
+    assert!((c.share() - 1.0 / 357.0).abs() < 1e-12);
 }
 
 #[test]

@@ -31,6 +31,14 @@ pub fn dist() -> PathBuf {
         .unwrap_or_else(|| root().join("dist"))
 }
 
+/// Cargo's target directory: `target/`, or `$CARGO_TARGET_DIR` as cargo itself reads it.
+pub fn cargo_target() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .map(|p| if p.is_relative() { root().join(p) } else { p })
+        .unwrap_or_else(|| root().join("target"))
+}
+
 /// True when `$XTASK_DEBUG` asks for a quick debug build instead of the release build.
 fn debug() -> bool {
     std::env::var_os("XTASK_DEBUG").is_some_and(|v| v == "1")
@@ -181,15 +189,15 @@ pub fn release() -> Result {
 
 /// `dist/sw.js` from `app/sw/sw.js`: its version is a hash of every built file's name
 /// (`assets`), so each deploy that changes code has a new worker, which keeps the new code
-/// apart from the old; it caches tiles from the hosts the CSP allows images from.
+/// apart from the old; it caches tiles from the host the CSP allows images from (the
+/// settings file's `kartfliser.url`, already copied into `out`).
 fn write_service_worker(out: &Path, assets: &str) -> Result {
     let template = root().join("app/sw/sw.js");
     let text = fs::read_to_string(&template)
         .map_err(|e| format!("cannot read {}: {e}", template.display()))?;
-    let hosts: Vec<String> = crate::server::TILE_HOSTS
-        .split_whitespace()
-        .map(|h| format!("\"{}\"", h.trim_start_matches("https://")))
-        .collect();
+    // The host the settings file names (the CSP allows the same one).
+    let host = crate::server::tile_host(out)?;
+    let hosts = [format!("\"{}\"", host.trim_start_matches("https://"))];
     let version = &hex(&Sha256::digest(assets.as_bytes()))[..16];
     let worker = text
         .replace("@VERSION@", version)
@@ -209,8 +217,8 @@ fn hashed(name: &str, ext: &str, bytes: &[u8]) -> String {
 /// that starts it into `out`, each named by its content, and returns (loader, glue, module).
 fn bind(bundle: &str, out: &Path) -> Result<(String, String, String)> {
     let profile = if debug() { "debug" } else { "release" };
-    let input = root()
-        .join("target/wasm32-unknown-unknown")
+    let input = cargo_target()
+        .join("wasm32-unknown-unknown")
         .join(profile)
         .join(format!("{bundle}.wasm"));
     let scratch = root().join("target/wasm-bindgen").join(profile);

@@ -18,6 +18,7 @@ cargo xtask <command>
 
   run      install what is missing, build the release app and serve it on http://127.0.0.1:8080
   test     install what tests need, then fmt, clippy, Rust tests, docs, release build, browser tests
+           (on port 8090, or $XTASK_TEST_PORT)
   install  install the toolchain: wasm32 target, wasm-bindgen-cli, npm packages (wasm-opt)
   build    release build into dist/: entry points, pre-rendered pages, precompressed
            .gz/.br, then print sizes

@@ -6,8 +6,20 @@ use std::process::{Child, Command, Stdio};
 use crate::build::{dist, inline_script_hashes};
 use crate::util::{root, run, Result};
 
-/// The tile hosts the CSP allows images from (the map's base layer).
-pub const TILE_HOSTS: &str = "https://cache.kartverket.no";
+/// The tile host the CSP allows images from (the map's base layer), read from the deployed
+/// settings file (`data/innstillinger.json`'s `kartfliser.url`): change the tile address
+/// there, and the next `cargo xtask nginx-conf` allows its host.
+///
+/// # Errors
+/// When the file cannot be read or does not parse (every problem named).
+pub fn tile_host(dist_dir: &Path) -> Result<String> {
+    let path = dist_dir.join("data/innstillinger.json");
+    let text = std::fs::read_to_string(&path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    digihjelpen::settings::parse_settings(&text)
+        .map(|s| s.tile_host())
+        .map_err(|e| format!("{}: {e}", path.display()))
+}
 const BROTLI_MODULE: &str = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so";
 
 /// The configuration for serving `dist_dir` on `port`, with nginx's state in `run_dir`.
@@ -38,7 +50,7 @@ pub fn config(dist_dir: &Path, port: u16, run_dir: &Path, local: bool) -> Result
         .replace("@DIST@", &dist_dir.display().to_string())
         .replace("@PORT@", &port.to_string())
         .replace("@SCRIPT_HASHES@", &inline_script_hashes(&index).join(" "))
-        .replace("@TILE_HOSTS@", TILE_HOSTS))
+        .replace("@TILE_HOSTS@", &tile_host(dist_dir)?))
 }
 
 fn is_root() -> bool {

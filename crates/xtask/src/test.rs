@@ -16,8 +16,17 @@ use crate::tools::{install, Needs};
 use crate::util::{cmd, root, Result};
 use crate::{build, server};
 
-/// The port the browser tests use (8080 stays free for `cargo xtask run`).
+/// The port the browser tests use (8080 stays free for `cargo xtask run`), unless
+/// `$XTASK_TEST_PORT` names another, so two test runs can coexist.
 pub const TEST_PORT: u16 = 8090;
+
+/// [`TEST_PORT`], or `$XTASK_TEST_PORT` when it is a port number.
+fn test_port() -> u16 {
+    std::env::var("XTASK_TEST_PORT")
+        .ok()
+        .and_then(|p| p.parse().ok())
+        .unwrap_or(TEST_PORT)
+}
 
 #[derive(Default)]
 struct Tally {
@@ -230,7 +239,7 @@ pub fn run() -> ExitCode {
 }
 
 fn browser_tests(tally: &mut Tally) -> Result {
-    let server = server::start(TEST_PORT)?;
+    let server = server::start(test_port())?;
     let report = root().join("target/playwright-report.json");
     let _ = std::fs::remove_file(&report);
     let mut pw = cmd("npx");
@@ -268,7 +277,7 @@ fn browser_tests(tally: &mut Tally) -> Result {
 
 /// `cargo xtask budgets`: serves dist/ and prints the bytes each page costs before tiles.
 pub fn budgets() -> Result {
-    let server = server::start(TEST_PORT)?;
+    let server = server::start(test_port())?;
     let mut node = cmd("node");
     node.current_dir(root().join("tests"))
         .arg("budgets.js")
@@ -286,7 +295,7 @@ pub fn budgets() -> Result {
 pub fn bench() -> Result {
     install(Needs::Tests)?;
     build::release()?;
-    let server = server::start(TEST_PORT)?;
+    let server = server::start(test_port())?;
     let mut node = cmd("node");
     node.current_dir(root().join("tests"))
         .arg("bench.js")

@@ -2,20 +2,23 @@
 //! and [`Offer::is_stale`], and the same figures as CSV.
 
 use digihjelpen::csv::{Cell, Csv};
-use digihjelpen::{Date, Format, Offer, TargetGroup, VenueKind};
+use digihjelpen::{CoverageKind, Date, Format, Offer, TargetGroup, VenueKind};
 
 use crate::data::Catalog;
 use crate::i18n::status::StatusStrings;
 
-/// One county: number ("50"), name, municipalities, covered, share (0–1), offers.
+/// One county: number ("50"), name, municipalities, covered (confirmed), with examples
+/// only, share (0–1), offers, of them examples.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CountyRow {
     pub number: String,
     pub name: String,
     pub municipalities: usize,
     pub covered: usize,
+    pub examples_only: usize,
     pub share: f64,
     pub offers: usize,
+    pub example_offers: usize,
 }
 
 /// A count of offers for one vocabulary value: slug, label, count.
@@ -46,8 +49,10 @@ pub fn county_rows(catalog: &Catalog) -> Vec<CountyRow> {
                 .unwrap_or_default(),
             municipalities: c.municipalities,
             covered: c.covered,
+            examples_only: c.examples_only,
             share: c.share(),
             offers: c.offers,
+            example_offers: c.example_offers,
         })
         .collect()
 }
@@ -113,7 +118,7 @@ pub fn stale(catalog: &Catalog, today: Date) -> Vec<&Offer> {
 }
 
 /// The CSV header.
-const CSV_HEADER: [&str; 8] = [
+const CSV_HEADER: [&str; 10] = [
     "del",
     "nøkkel",
     "navn",
@@ -122,6 +127,8 @@ const CSV_HEADER: [&str; 8] = [
     "andel_prosent",
     "tilbud",
     "sist_bekreftet",
+    "kommuner_bare_eksempler",
+    "eksempler",
 ];
 
 /// Everything on the page as CSV, one `del` (part) per section of the page, written by the
@@ -140,6 +147,8 @@ pub fn csv(catalog: &Catalog, today: Date, t: &StatusStrings) -> String {
         Cell::from(percent_value(c.share())),
         Cell::from(c.offers()),
         empty(),
+        Cell::from(c.examples_only()),
+        Cell::from(c.example_offers()),
     ]);
     for r in county_rows(catalog) {
         csv.row([
@@ -151,6 +160,8 @@ pub fn csv(catalog: &Catalog, today: Date, t: &StatusStrings) -> String {
             Cell::from(percent_value(r.share)),
             Cell::from(r.offers),
             empty(),
+            Cell::from(r.examples_only),
+            Cell::from(r.example_offers),
         ]);
     }
     for m in catalog
@@ -160,6 +171,12 @@ pub fn csv(catalog: &Catalog, today: Date, t: &StatusStrings) -> String {
         .filter(|m| !c.is_covered(m.number()))
     {
         let number = m.number().to_string();
+        let examples = usize::from(c.kind(m.number()) == CoverageKind::ExamplesOnly);
+        let example_offers = catalog
+            .offers
+            .iter()
+            .filter(|o| o.municipality() == m.number())
+            .count();
         csv.row([
             Cell::from("uten_tilbud"),
             Cell::from(&number),
@@ -167,8 +184,10 @@ pub fn csv(catalog: &Catalog, today: Date, t: &StatusStrings) -> String {
             Cell::from(1_usize),
             Cell::from(0_usize),
             Cell::from(0_usize),
-            Cell::from(0_usize),
+            Cell::from(example_offers),
             empty(),
+            Cell::from(examples),
+            Cell::from(example_offers),
         ]);
     }
     for (part, list) in [
@@ -187,6 +206,8 @@ pub fn csv(catalog: &Catalog, today: Date, t: &StatusStrings) -> String {
                 empty(),
                 Cell::from(n),
                 empty(),
+                empty(),
+                empty(),
             ]);
         }
     }
@@ -201,6 +222,8 @@ pub fn csv(catalog: &Catalog, today: Date, t: &StatusStrings) -> String {
             empty(),
             Cell::from(1_usize),
             Cell::from(&verified),
+            empty(),
+            Cell::from(usize::from(o.is_illustrative())),
         ]);
     }
     for (key, label, share) in t.baseline_rows {
@@ -211,6 +234,8 @@ pub fn csv(catalog: &Catalog, today: Date, t: &StatusStrings) -> String {
             Cell::from(103_usize),
             empty(),
             Cell::from(f64::from(*share)),
+            empty(),
+            empty(),
             empty(),
             empty(),
         ]);

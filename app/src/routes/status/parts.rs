@@ -1,8 +1,9 @@
 //! Parts of the status page: the bar chart per county and the filterable, sortable list of
-//! municipalities without a registered offer.
+//! municipalities without a confirmed offer (those with examples only say so).
 
 use std::sync::Arc;
 
+use digihjelpen::CoverageKind;
 use leptos::prelude::*;
 
 use super::figures::{percent, CountyRow};
@@ -35,7 +36,7 @@ pub fn BarChart(rows: Vec<CountyRow>) -> impl IntoView {
     }
 }
 
-/// The municipalities without a registered offer: filter by county, sort by name or number.
+/// The municipalities without a confirmed offer: filter by county, sort by name or number.
 #[component]
 pub fn Missing(catalog: Arc<Catalog>) -> impl IntoView {
     let t = status_strings();
@@ -50,13 +51,16 @@ pub fn Missing(catalog: Arc<Catalog>) -> impl IntoView {
     let c = catalog.clone();
     let list = Memo::new(move |_| {
         let chosen = county.get();
-        let mut out: Vec<(String, String)> = c
+        let mut out: Vec<(String, String, bool)> = c
             .registry
             .municipalities()
             .iter()
             .filter(|m| !c.coverage.is_covered(m.number()))
             .filter(|m| chosen.is_empty() || format!("{:02}", m.county().get()) == chosen)
-            .map(|m| (m.number().to_string(), m.name().to_owned()))
+            .map(|m| {
+                let example = c.coverage.kind(m.number()) == CoverageKind::ExamplesOnly;
+                (m.number().to_string(), m.name().to_owned(), example)
+            })
             .collect();
         if by_number.get() {
             out.sort();
@@ -83,7 +87,7 @@ pub fn Missing(catalog: Arc<Catalog>) -> impl IntoView {
             // Plain links, not the router's `A`: hundreds of them, none ever the current page
             // (the router still follows a click on any link).
             <ul class="missing-list">
-                {move || list.get().into_iter().map(|(nr, name)| {
+                {move || list.get().into_iter().map(|(nr, name, example)| {
                     let href = format!("/kart?kommune={nr}");
                     let on_map = format!(": {name}");
                     let start = format!(" ({name})");
@@ -91,6 +95,7 @@ pub fn Missing(catalog: Arc<Catalog>) -> impl IntoView {
                     view! {
                         <li>
                             <span class="missing-name">{label}</span>" "
+                            {example.then(|| view! { <span class="missing-example">"("{t.missing_has_example}")"</span>" " })}
                             <a href=href>{t.see_on_map}<span class="ds-sr-only">{on_map}</span></a>
                             " · "
                             <a href="/kom-i-gang">{t.get_started}<span class="ds-sr-only">{start}</span></a>

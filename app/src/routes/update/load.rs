@@ -19,7 +19,7 @@ pub fn LoadExisting(catalog: Arc<Catalog>, status: RwSignal<String>) -> impl Int
     let offer = RwSignal::new(String::new());
     let mut municipalities: Vec<(String, String)> = catalog
         .coverage
-        .covered_municipalities()
+        .municipalities_with_offers()
         .filter_map(|n| catalog.registry.municipality(n))
         .map(|m| (m.number().to_string(), m.name().to_owned()))
         .collect();
