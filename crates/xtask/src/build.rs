@@ -267,6 +267,12 @@ fn bind(bundle: &str, out: &Path) -> Result<(String, String, String)> {
         let client = root().join("app/sw/client.js");
         let client = fs::read_to_string(&client)
             .map_err(|e| format!("cannot read {}: {e}", client.display()))?;
+        // Its comment lines are for the source, not for every visitor's phone.
+        let client: String = client
+            .lines()
+            .filter(|line| !line.trim_start().starts_with("//"))
+            .map(|line| format!("{}\n", line.trim_start()))
+            .collect();
         format!(
             "{client}requestAnimationFrame(() => setTimeout(async () => {{\n\
              \x20 const {{ default: init }} = await import(\"/{js}\");\n\
