@@ -469,6 +469,8 @@ impl Finder {
         let f = Rc::downgrade(self);
         wasm_bindgen_futures::spawn_local(async move {
             let loaded = ensure_leaflet(true).await;
+            // The map in a task of its own, after the list's.
+            crate::components::dom::yield_to_browser().await;
             let Some(f) = f.upgrade() else { return };
             let created = loaded.map_err(|_| ()).and_then(|()| f.new_map(&container));
             match created {

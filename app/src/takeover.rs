@@ -140,6 +140,8 @@ pub fn take_over_with_catalog(
         match load().await {
             Ok(catalog) => {
                 clear_page_error(error_id);
+                // Parsing the data and wiring the page: two tasks, not one long one.
+                crate::components::dom::yield_to_browser().await;
                 attach(catalog);
             }
             Err(error) => show_page_error(error_id, places, &error, move || {

@@ -109,7 +109,18 @@ pub fn next_frame(f: impl FnOnce() + 'static) {
     }
 }
 
-/// Calls `f` once after `ms` milliseconds (`setTimeout`).
+/// Resolves in a task of its own (after a `setTimeout(0)`): the work before and after it are
+/// two tasks, so the browser can paint and answer input between them, instead of one long one.
+pub async fn yield_to_browser() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        after(0, move || {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        });
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Calls `f` once after `ms` milliseconds (`setTimeout`), in a task of its own.
 pub fn after(ms: i32, f: impl FnOnce() + 'static) {
     let f = wasm_bindgen::closure::Closure::once_into_js(f);
     if let Some(w) = web_sys::window() {
